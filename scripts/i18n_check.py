@@ -70,17 +70,24 @@ def mo_catalogue(data: bytes) -> tuple[dict, str]:
     return catalog, trans._info.get("plural-forms", "")
 
 
+def _show(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def mo_problem(po_path: Path) -> str | None:
     """Why po_path's committed .mo is not a fresh compile of it, or None."""
     mo_path = po_path.with_suffix(".mo")
     if not mo_path.exists():
-        return f"{mo_path.relative_to(ROOT)} is missing (compile the .po)"
+        return f"{_show(mo_path)} is missing (compile the .po)"
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.mo"
         polib.pofile(str(po_path)).save_as_mofile(str(fresh))
         want = mo_catalogue(fresh.read_bytes())
     if mo_catalogue(mo_path.read_bytes()) != want:
-        return f"{mo_path.relative_to(ROOT)} is stale: recompile {po_path.name}"
+        return f"{_show(mo_path)} is stale: recompile {po_path.name}"
     return None
 
 
@@ -110,7 +117,7 @@ def check_generated(errors: list[str]) -> None:
 def check_project(errors: list[str]) -> None:
     po_path = PROJECT_LOCALE / "django.po"
     if not po_path.exists():
-        errors.append(f"{po_path.relative_to(ROOT)} is missing")
+        errors.append(f"{_show(po_path)} is missing")
         return
     po = polib.pofile(str(po_path))
     total = untranslated = 0
