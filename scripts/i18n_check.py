@@ -36,7 +36,7 @@ import polib
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts" / "i18n"))
 
-from catalogues import (
+from catalogues import (  # noqa: E402
     DOMAINS,
     Key,
     entry_key,
@@ -129,9 +129,7 @@ def check_project(errors: list[str]) -> None:
         key = entry_key("django", entry)
         if not text:
             untranslated += 1
-            errors.append(
-                f"project: untranslated{' (fuzzy)' if entry.fuzzy else ''}: {entry.msgid!r}"
-            )
+            errors.append(f"project: untranslated{' (fuzzy)' if entry.fuzzy else ''}: {entry.msgid!r}")
         elif problem := placeholder_problem(key, text):
             errors.append(f"project: {entry.msgid!r}: {problem}")
     print(f"project locale/th django.po: {total - untranslated}/{total} translated")
@@ -184,10 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"site-packages: {root}")
     for package in sorted(per_package):
         print(f"  {package}: {per_package_done[package]}/{per_package[package]}")
-    print(
-        f"Thai coverage: {done}/{total} msgids = {pct:.2f}% "
-        f"(ours {ours_count}, package's own {theirs_count})"
-    )
+    print(f"Thai coverage: {done}/{total} msgids = {pct:.2f}% (ours {ours_count}, package's own {theirs_count})")
     for msg in missing:
         ctxt = f"[{msg.msgctxt}] " if msg.msgctxt else ""
         print(f"MISSING {msg.domain} {msg.sources[0]}: {ctxt}{msg.msgid!r}")
@@ -198,9 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     po_files = [WAGTAIL_LOCALE / f"{d}.po" for d in DOMAINS]
     if not args.skip_project:
         check_project(errors)
-        po_files += [
-            p for p in (PROJECT_LOCALE / f"{d}.po" for d in DOMAINS) if p.exists()
-        ]
+        po_files += [p for p in (PROJECT_LOCALE / f"{d}.po" for d in DOMAINS) if p.exists()]
     for po_path in po_files:
         if po_path.exists() and (problem := mo_problem(po_path)):
             errors.append(problem)

@@ -166,10 +166,7 @@ def read_tsv(path: Path) -> dict[Key, str]:
 def write_tsv(path: Path, rows: dict[Key, str]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\t".join(TSV_COLUMNS) + "\n")
-        fh.writelines(
-            "\t".join(tsv_escape(c) for c in (*key, rows[key])) + "\n"
-            for key in sorted(rows)
-        )
+        fh.writelines("\t".join(tsv_escape(c) for c in (*key, rows[key])) + "\n" for key in sorted(rows))
 
 
 PLACEHOLDER_RE = re.compile(

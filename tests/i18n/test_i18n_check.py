@@ -37,11 +37,7 @@ def write_po(path: Path, entries: list[tuple[str, str]], plural=None) -> Path:
     for msgid, msgstr in entries:
         po.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
     for msgid, msgid_plural, msgstr in plural or []:
-        po.append(
-            polib.POEntry(
-                msgid=msgid, msgid_plural=msgid_plural, msgstr_plural={0: msgstr}
-            )
-        )
+        po.append(polib.POEntry(msgid=msgid, msgid_plural=msgid_plural, msgstr_plural={0: msgstr}))
     po.save(str(path))
     return path
 
@@ -70,9 +66,7 @@ def test_every_installed_msgid_has_our_thai():
     """Ours covers everything, so no poor upstream Thai leaks through."""
     ours = {}
     for domain in ("django", "djangojs"):
-        ours.update(
-            i18n_check.read_po(i18n_check.WAGTAIL_LOCALE / f"{domain}.po", domain)
-        )
+        ours.update(i18n_check.read_po(i18n_check.WAGTAIL_LOCALE / f"{domain}.po", domain))
     missing = [k for k in load_messages() if k not in ours]
     assert missing == []
 
@@ -90,17 +84,12 @@ def test_new_upstream_msgid_is_listed_and_fails(tmp_path, capsys):
     assert i18n_check.main(["--site-packages", str(site), "--skip-project"]) == 1
     out = capsys.readouterr().out
     assert "Thai coverage: 1/2 msgids = 50.00%" in out
-    assert (
-        "MISSING django wagtail/admin/locale/en/LC_MESSAGES/django.po: "
-        "'A brand new upstream feature'" in out
-    )
+    assert "MISSING django wagtail/admin/locale/en/LC_MESSAGES/django.po: 'A brand new upstream feature'" in out
     assert "i18n-check: FAILED" in out
 
 
 def test_upstream_thai_counts_when_we_have_none(tmp_path, capsys):
-    site = fake_site_packages(
-        tmp_path, ["Publish", "Brand new"], thai=[("Brand new", "ใหม่เอี่ยม")]
-    )
+    site = fake_site_packages(tmp_path, ["Publish", "Brand new"], thai=[("Brand new", "ใหม่เอี่ยม")])
     assert i18n_check.main(["--site-packages", str(site), "--skip-project"]) == 0
     assert "ours 1, package's own 1" in capsys.readouterr().out
 
