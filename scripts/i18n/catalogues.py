@@ -21,6 +21,11 @@ import polib
 # today; it is listed so that strings it adds later are picked up automatically.
 PACKAGES = ("wagtail", "wagtail_localize", "modelsearch")
 DOMAINS = ("django", "djangojs")
+# Django's own strings that the Wagtail admin shows on every listing: relative
+# dates ("3 hours ago") come from django.utils.timesince, and Django 5.2's Thai
+# catalogue lacks them, so the admin read "เมื่อ 3 hours ที่แล้ว". Only msgids
+# extracted from these source files are taken from Django's catalogue.
+DJANGO_SOURCE_FILES = ("utils/timesince.py",)
 TSV_COLUMNS = ("domain", "msgctxt", "msgid", "msgid_plural", "msgstr")
 
 Key = tuple[str, str, str, str]  # (domain, msgctxt, msgid, msgid_plural)
@@ -64,6 +69,11 @@ def site_packages() -> Path:
             continue
         return Path(module.__file__).resolve().parent.parent
     return Path(sysconfig.get_paths()["purelib"])
+
+
+def django_catalogue(root: Path) -> Path | None:
+    en = root / "django" / "conf" / "locale" / "en" / "LC_MESSAGES" / "django.po"
+    return en if en.exists() else None
 
 
 def source_catalogues(root: Path | None = None) -> list[Path]:
@@ -111,7 +121,11 @@ def load_messages(root: Path | None = None) -> dict[Key, Message]:
     """Every distinct msgid of the installed packages with their own Thai."""
     root = root or site_packages()
     messages: dict[Key, Message] = {}
-    for source in source_catalogues(root):
+    sources = source_catalogues(root)
+    django_en = django_catalogue(root)
+    if django_en:
+        sources.append(django_en)
+    for source in sources:
         domain = source.stem if source.suffix == ".pot" else source.name[:-3]
         thai: dict[Key, str] = {}
         th_path = thai_catalogue_for(source)
@@ -121,6 +135,8 @@ def load_messages(root: Path | None = None) -> dict[Key, Message]:
                     thai[entry_key(domain, entry)] = entry_msgstr(entry)
         for entry in polib.pofile(str(source)):
             if entry.obsolete or not entry.msgid:
+                continue
+            if source == django_en and not any(path in DJANGO_SOURCE_FILES for path, _line in entry.occurrences):
                 continue
             key = entry_key(domain, entry)
             msg = messages.setdefault(key, Message(key))
