@@ -183,3 +183,32 @@ def test_javascript_catalogues_are_thai(editor_client, admin_content, url, packa
             missing.append(msgid)
     assert missing == []
     assert catalogue["Save"] == "บันทึก"
+
+
+@pytest.mark.django_db
+def test_editors_of_project_page_types_are_thai(editor_client, admin_content):
+    """Edit and create screens of every project page type (ITA items once merged)."""
+    from wagtail.models import Page, get_page_models
+
+    urls = []
+    for model in get_page_models():
+        if model._meta.app_label == "wagtailcore":
+            continue
+        existing = model.objects.first()
+        if existing is not None:
+            urls.append(f"/admin/pages/{existing.id}/edit/")
+        parents = [m for m in model.allowed_parent_page_models() if m is not Page]
+        parent = next(
+            (p for p in Page.objects.type(*parents).specific() if model.can_create_at(p)),
+            None,
+        )
+        if parent is not None:
+            urls.append(f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.id}/")
+    assert f"/admin/pages/{admin_content['home'].id}/edit/" in urls
+    problems = {}
+    for url in urls:
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+        if english := untranslated(response.content.decode()):
+            problems[url] = english
+    assert problems == {}
