@@ -57,6 +57,10 @@ def english_msgids() -> frozenset[str]:
             if normalise(thai) == norm:
                 continue  # same in both languages (URL, ID, Wagtail API v2, …)
             found.add(norm)
+            # Field verbose names ("site name") are shown capitalised ("Site name").
+            found.add(norm[0].upper() + norm[1:])
+    # Python reprs leaking into the interface (a boolean rendered as text).
+    found.update({"True", "False"})
     return frozenset(found)
 
 

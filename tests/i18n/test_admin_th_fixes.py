@@ -63,3 +63,28 @@ def test_localize_script_rewrites_hard_coded_english():
         "h3": ["แปล ไทย → English", "ชื่อเรื่อง"],
         "sr": ["การดำเนินการเพิ่มเติม", "ปิด"],
     }
+
+
+@pytest.mark.django_db
+def test_listings_fixed_by_admin_th_are_thai(editor_client, admin_content, locale_en):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(admin_content["home"])
+    Translation.objects.create(source=source, target_locale=locale_en)
+
+    sites = editor_client.get("/admin/sites/").content.decode()
+    for header in ("พอร์ต", "ชื่อเว็บไซต์", "หน้าเว็บระดับบนสุด"):
+        assert header in sites
+    assert untranslated(sites) == []
+
+    locales = editor_client.get("/admin/locales/").content.decode()
+    assert "หน้าเว็บ 1 หน้า" in locales
+    assert " pages" not in locales
+
+    users = editor_client.get("/admin/users/").content.decode()
+    assert "True" not in users
+    assert untranslated(users) == []
+
+    report = editor_client.get("/admin/localize/reports/translations/").content.decode()
+    assert "1 การแปล" in report
+    assert "1 translation" not in report
