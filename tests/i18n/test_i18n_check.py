@@ -119,6 +119,9 @@ def test_placeholder_mismatch_in_upstream_thai_fails(tmp_path, capsys):
         # Thai has one plural form: msgstr[0] must carry the plural's placeholders
         ("1 page", "%(counter)s pages", "%(counter)s หน้าเว็บ", True),
         ("1 page", "%(counter)s pages", "1 หน้าเว็บ", False),
+        # ... or the singular's, when the singular has placeholders of its own
+        ("%(n)s translation", "%(d)s more pages. %(n)s translations", "ฉบับแปล %(n)s ฉบับ", True),
+        ("%(n)s translation", "%(d)s more pages. %(n)s translations", "ฉบับแปล", False),
     ],
 )
 def test_placeholder_problem(msgid, plural, msgstr, ok):
