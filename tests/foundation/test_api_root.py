@@ -9,7 +9,7 @@ def test_openapi_document_is_served(client, db):
     assert document["info"]["title"] == "ITA agency API"
 
 
-def test_health_endpoint_answers_without_the_database(client, django_assert_num_queries):
+def test_health_endpoint_answers_without_the_database(client, db, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/healthz")
     assert response.status_code == 200
