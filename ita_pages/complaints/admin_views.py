@@ -135,7 +135,9 @@ def attachment_download(request, pk, attachment_pk):
     attachment = get_object_or_404(CaseAttachment, pk=attachment_pk, case=case)
     CaseAccessLog.record(case, request.user, CaseAccessLog.Action.DOWNLOAD)
     response = HttpResponse(attachment.data, content_type=attachment.content_type)
-    response["Content-Disposition"] = f'attachment; filename="case-{case.pk}-{attachment.pk}.{attachment.name.rsplit(".", 1)[-1]}"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="case-{case.pk}-{attachment.pk}.{attachment.name.rsplit(".", 1)[-1]}"'
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"
     return no_store(response)

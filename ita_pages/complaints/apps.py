@@ -14,3 +14,11 @@ class ComplaintsConfig(AppConfig):
         from .confidential import install_log_filter
 
         install_log_filter()
+
+        from wagtail.permissions import register_permission_policy
+
+        from .models import GeneralComplaint
+        from .permissions import NoAddPermissionPolicy
+
+        # General complaints come only from the public form, which issues the receipt.
+        register_permission_policy(GeneralComplaint, NoAddPermissionPolicy(GeneralComplaint), exact_class=True)

@@ -54,8 +54,9 @@ def bar_chart_svg(report) -> str:
                 f'<text x="{x + bar / 2:.1f}" y="{PLOT_BOTTOM - done_height - open_height - 4:.1f}" '
                 f'text-anchor="middle" font-size="11">{row.total}</text>'
             )
+        label_x = x + bar / 2
         parts.append(
-            f'<text x="{x + bar / 2:.1f}" y="{PLOT_BOTTOM + 16}" text-anchor="middle" font-size="11">{label}</text></g>'
+            f'<text x="{label_x:.1f}" y="{PLOT_BOTTOM + 16}" text-anchor="middle" font-size="11">{label}</text></g>'
         )
     legend_y = HEIGHT - 14
     parts += [

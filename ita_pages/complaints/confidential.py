@@ -32,12 +32,23 @@ def no_store(response):
     return response
 
 
+# API paths are confidential even before the view runs (e.g. a malformed body).
+CONFIDENTIAL_PATH_MARKERS = ("/api/complaints/",)
+
+
+def is_confidential(request) -> bool:
+    if getattr(request, "ita_confidential", False):
+        return True
+    path = getattr(request, "path", "") or ""
+    return any(marker in path for marker in CONFIDENTIAL_PATH_MARKERS)
+
+
 class DropConfidentialRequest(logging.Filter):
     """Remove the request object from records about confidential requests."""
 
     def filter(self, record):
         request = getattr(record, "request", None)
-        if request is not None and getattr(request, "ita_confidential", False):
+        if request is not None and is_confidential(request):
             record.request = None
         return True
 

@@ -100,4 +100,6 @@ class ReceiptForm(forms.Form):
 
 class CaseMessageForm(forms.Form):
     code = forms.CharField(max_length=64, widget=forms.HiddenInput)
-    body = forms.CharField(label=_("Message to the officer"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Message to the officer"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4})
+    )

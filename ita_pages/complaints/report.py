@@ -44,7 +44,8 @@ def _labels(period: statistics.Period) -> tuple[str, str]:
     start, end = period.start, period.end
     if period.kind == "month":
         return f"{THAI_MONTHS[start.month - 1]} {to_be(start.year)}", THAI_MONTHS_SHORT[start.month - 1]
-    span = f"{THAI_MONTHS_SHORT[start.month - 1]} {to_be(start.year)} – {THAI_MONTHS_SHORT[end.month - 1]} {to_be(end.year)}"
+    first = f"{THAI_MONTHS_SHORT[start.month - 1]} {to_be(start.year)}"
+    span = f"{first} – {THAI_MONTHS_SHORT[end.month - 1]} {to_be(end.year)}"
     if period.kind == "quarter":
         return _("Quarter %(number)s (%(span)s)") % {"number": period.number, "span": span}, _("Q%(number)s") % {
             "number": period.number

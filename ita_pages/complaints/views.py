@@ -89,9 +89,7 @@ def corruption_follow(page, request):
             services.add_complainant_message(case, message_form.cleaned_data["body"])
             message_form = CaseMessageForm(initial={"code": code})
             sent = True
-        return _render(
-            page, request, template, message_form=message_form, message_sent=sent, **_case_context(case)
-        )
+        return _render(page, request, template, message_form=message_form, message_sent=sent, **_case_context(case))
     form = ReceiptForm(request.POST)
     case = CorruptionCase.find_by_receipt(form.data.get("code", ""))
     if case is None:
@@ -125,13 +123,19 @@ def corruption_acknowledgement(page, request):
         return _render(page, request, "complaints/corruption_follow.html", status=405, form=ReceiptForm())
     if not protection.allow(request, "complaint-follow", limit=20):
         return _render(
-            page, request, "complaints/corruption_follow.html", status=TOO_MANY, form=ReceiptForm(),
+            page,
+            request,
+            "complaints/corruption_follow.html",
+            status=TOO_MANY,
+            form=ReceiptForm(),
             error=_too_many_message(),
         )
     code = request.POST.get("code", "")
     case = CorruptionCase.find_by_receipt(code)
     if case is None:
-        return _render(page, request, "complaints/corruption_follow.html", form=ReceiptForm(), error=_not_found_message())
+        return _render(
+            page, request, "complaints/corruption_follow.html", form=ReceiptForm(), error=_not_found_message()
+        )
     normalized = receipts.normalize(code)
     response = HttpResponse(
         "\ufeff" + acknowledgement_text(page, normalized, case.received_on), content_type="text/plain; charset=utf-8"

@@ -13,7 +13,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
 from .models import GeneralComplaint
-from .permissions import NoAddPermissionPolicy
 
 
 @hooks.register("register_admin_urls")
@@ -47,7 +46,6 @@ class GeneralComplaintViewSet(ModelViewSet):
     search_fields = ["subject", "body", "name"]
     form_fields = ["status", "response"]
     copy_view_enabled = False
-    permission_policy = NoAddPermissionPolicy(GeneralComplaint)
     inspect_view_enabled = True
     inspect_view_fields = ["subject", "body", "name", "email", "phone", "status", "response", "received_on"]
 

@@ -8,3 +8,13 @@ class QaConfig(AppConfig):
     label = "qa"
     verbose_name = "Q&A"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from ita_pages.complaints.permissions import NoAddPermissionPolicy
+
+        from .models import Question
+
+        # Questions come only from the public form, which issues the follow-up code.
+        register_permission_policy(Question, NoAddPermissionPolicy(Question), exact_class=True)

@@ -22,12 +22,26 @@ def _render(page, request, template, status=200, **context):
     return response
 
 
+def format_duration(duration) -> str:
+    """A waiting time as people say it: days and hours (minutes when under an hour)."""
+    if duration is None:
+        return ""
+    total_minutes = int(duration.total_seconds() // 60)
+    days, rest = divmod(total_minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return _("%(days)s days %(hours)s hours") % {"days": days, "hours": hours}
+    if hours:
+        return _("%(hours)s hours") % {"hours": hours}
+    return _("%(minutes)s minutes") % {"minutes": max(minutes, 1)}
+
+
 def _list_context(page, request):
     query = (request.GET.get("q") or "").strip()[:100]
     return {
         "query": query,
         "questions": page.paginate(request, query),
-        "median_answer_time": page.median_answer_time(),
+        "median_answer_time": format_duration(page.median_answer_time()),
     }
 
 
@@ -38,9 +52,7 @@ def qa_index(page, request):
     form = QuestionForm(request.POST)
     if not protection.allow(request, "qa-ask"):
         form.is_valid()
-        form.add_error(
-            None, _("Too many attempts from your connection. Please wait a few minutes and try again.")
-        )
+        form.add_error(None, _("Too many attempts from your connection. Please wait a few minutes and try again."))
         return _render(page, request, template, status=TOO_MANY, form=form, **_list_context(page, request))
     if not form.is_valid():
         return _render(page, request, template, status=400, form=form, **_list_context(page, request))

@@ -11,8 +11,6 @@ from wagtail import hooks
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ita_pages.complaints.permissions import NoAddPermissionPolicy
-
 from .models import Question
 from .services import mark_answered, notify_if_answered
 
@@ -39,7 +37,6 @@ class QuestionViewSet(ModelViewSet):
     form_fields = ["status", "display_name", "question", "answer"]
     edit_view_class = QuestionEditView
     copy_view_enabled = False
-    permission_policy = NoAddPermissionPolicy(Question)
 
 
 question_viewset = QuestionViewSet("qa_questions")

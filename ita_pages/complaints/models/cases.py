@@ -108,6 +108,9 @@ class CaseMessage(models.Model):
         ordering = ["pk"]
         default_permissions = ()
 
+    def __str__(self):
+        return f"{self.get_author_display()} {self.sent_on}"
+
 
 class CaseAttachment(models.Model):
     """Evidence file, encrypted in the database: never reachable through a media URL."""
@@ -121,6 +124,9 @@ class CaseAttachment(models.Model):
     class Meta:
         ordering = ["pk"]
         default_permissions = ()
+
+    def __str__(self):
+        return f"{self.content_type} ({self.size} bytes)"
 
 
 class CaseAccessLog(models.Model):
@@ -143,6 +149,9 @@ class CaseAccessLog(models.Model):
     class Meta:
         ordering = ["-at", "-pk"]
         default_permissions = ()
+
+    def __str__(self):
+        return f"{self.username} {self.get_action_display()} #{self.case_number} {self.at:%Y-%m-%d %H:%M}"
 
     @classmethod
     def record(cls, case, user, action):

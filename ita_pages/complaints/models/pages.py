@@ -109,9 +109,7 @@ class ComplaintStatisticsPage(Page):
         blank=True,
         help_text=_("For example 2566. Empty: the site's ITA assessment year, or else the current fiscal year."),
     )
-    period_kind = models.CharField(
-        _("breakdown"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.MONTH
-    )
+    period_kind = models.CharField(_("breakdown"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.MONTH)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fiscal_year"), FieldPanel("period_kind")]
     subpage_types: list[str] = []
