@@ -56,7 +56,7 @@ def officer_group(db):
 
 @pytest.fixture
 def officer(django_user_model, officer_group, site_th):
-    return _admin_user(django_user_model, "officer", groups=[officer_group])
+    return _admin_user(django_user_model, "kittipong.k", groups=[officer_group])
 
 
 @pytest.fixture

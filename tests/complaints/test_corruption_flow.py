@@ -172,7 +172,8 @@ def test_attachment_served_only_to_officers_with_safe_headers(client, officer, o
     attachment = case.attachments.get()
     url = f"/admin/corruption-complaints/{case.pk}/attachments/{attachment.pk}/"
     client.force_login(outsider_superuser)
-    assert client.get(url).status_code == 404
+    refused = client.get(url, follow=True)
+    assert refused.status_code == 404 and png_bytes() not in refused.content
     client.force_login(officer)
     response = client.get(url)
     assert response.status_code == 200
