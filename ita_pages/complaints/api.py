@@ -15,7 +15,7 @@ import datetime
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from . import attachments, protection, receipts, services
 from .confidential import mark_confidential, no_store
@@ -79,9 +79,13 @@ class MessageOut(Schema):
 
 
 class CaseStatusOut(Schema):
-    status: str
-    status_label: str
-    received_on: datetime.date
+    """``found`` is false for a wrong code and for a code of no case alike."""
+
+    found: bool
+    detail: str = ""
+    status: str = ""
+    status_label: str = ""
+    received_on: datetime.date | None = None
     started_on: datetime.date | None = None
     completed_on: datetime.date | None = None
     outcome_label: str = ""
@@ -90,35 +94,42 @@ class CaseStatusOut(Schema):
 
 
 class GeneralStatusOut(Schema):
-    status: str
-    status_label: str
-    received_on: datetime.date
+    found: bool
+    detail: str = ""
+    status: str = ""
+    status_label: str = ""
+    received_on: datetime.date | None = None
     completed_on: datetime.date | None = None
     response: str = ""
 
 
 def _too_many():
-    return 429, {"detail": _("Too many attempts from your connection. Please wait a few minutes and try again.")}
+    return Status(
+        429, {"detail": _("Too many attempts from your connection. Please wait a few minutes and try again.")}
+    )
 
 
 def _not_found():
-    return 404, {"detail": _("No case matches this code. Check the code and try again.")}
+    # 200, not 404: the answer is "no such case" and must not differ for wrong codes;
+    # a 404 under /api/ would also be redirected by LocaleMiddleware to /th/api/...
+    return Status(200, {"found": False, "detail": _("No case matches this code. Check the code and try again.")})
 
 
 def _invalid(form):
     errors = {
         field: [str(error["message"]) for error in items] for field, items in form.errors.get_json_data().items()
     }
-    return 400, {"detail": _("Please correct the errors below."), "errors": errors}
+    return Status(400, {"detail": _("Please correct the errors below."), "errors": errors})
 
 
 def _page_gone():
-    return 404, {"detail": _("This channel is not available.")}
+    message = _("This channel is not available.")
+    return Status(400, {"detail": message, "errors": {"page_id": [message]}})
 
 
 @router.post(
     "/general",
-    response={201: ReceiptOut, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},
+    response={201: ReceiptOut, 400: ErrorOut, 429: ErrorOut},
     summary="File a general complaint",
 )
 def file_general(request, payload: GeneralComplaintIn, response: HttpResponse):
@@ -132,15 +143,17 @@ def file_general(request, payload: GeneralComplaintIn, response: HttpResponse):
     if not form.is_valid():
         return _invalid(form)
     if form.is_bot():
-        return 201, {"receipt_code": receipts.display(receipts.new_code()), "received_on": timezone.localdate()}
+        return Status(
+            201, {"receipt_code": receipts.display(receipts.new_code()), "received_on": timezone.localdate()}
+        )
     data = {key: value for key, value in form.cleaned_data.items() if key != "website"}
     complaint, code = services.file_general_complaint(site=page.get_site(), page=page, data=data)
-    return 201, {"receipt_code": receipts.display(code), "received_on": complaint.received_on}
+    return Status(201, {"receipt_code": receipts.display(code), "received_on": complaint.received_on})
 
 
 @router.post(
     "/general/check",
-    response={200: GeneralStatusOut, 404: ErrorOut, 429: ErrorOut},
+    response={200: GeneralStatusOut, 429: ErrorOut},
     summary="Check a general complaint with its receipt code",
 )
 def check_general(request, payload: ReceiptIn, response: HttpResponse):
@@ -150,13 +163,17 @@ def check_general(request, payload: ReceiptIn, response: HttpResponse):
     complaint = GeneralComplaint.find_by_receipt(payload.receipt_code)
     if complaint is None:
         return _not_found()
-    return 200, {
-        "status": complaint.status,
-        "status_label": str(complaint.get_status_display()),
-        "received_on": complaint.received_on,
-        "completed_on": complaint.completed_on,
-        "response": complaint.response,
-    }
+    return Status(
+        200,
+        {
+            "found": True,
+            "status": complaint.status,
+            "status_label": str(complaint.get_status_display()),
+            "received_on": complaint.received_on,
+            "completed_on": complaint.completed_on,
+            "response": complaint.response,
+        },
+    )
 
 
 def _decode_attachments(items):
@@ -183,7 +200,7 @@ def _decode_attachments(items):
 
 @router.post(
     "/corruption",
-    response={201: ReceiptOut, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},
+    response={201: ReceiptOut, 400: ErrorOut, 429: ErrorOut},
     summary="File a corruption complaint (O28), anonymously unless identity fields are given",
     description=(
         "Stores no IP address, user agent or referrer. The receipt code in the answer is shown only "
@@ -204,17 +221,22 @@ def file_corruption(request, payload: CorruptionComplaintIn, response: HttpRespo
     try:
         files = _decode_attachments(payload.attachments)
     except attachments.AttachmentRejected as exc:
-        return 400, {"detail": _("Please correct the errors below."), "errors": {"attachments": [str(exc.message)]}}
+        return Status(
+            400, {"detail": _("Please correct the errors below."), "errors": {"attachments": [str(exc.message)]}}
+        )
     if form.is_bot():
-        return 201, {"receipt_code": receipts.display(receipts.new_code()), "received_on": timezone.localdate()}
+        return Status(
+            201, {"receipt_code": receipts.display(receipts.new_code()), "received_on": timezone.localdate()}
+        )
     data = {key: value for key, value in form.cleaned_data.items() if key not in ("website", "attachments")}
     case, code = services.file_corruption_complaint(site=page.get_site(), page=page, data=data, files=files)
-    return 201, {"receipt_code": receipts.display(code), "received_on": case.received_on}
+    return Status(201, {"receipt_code": receipts.display(code), "received_on": case.received_on})
 
 
 def _case_out(case):
     view = services.complainant_view(case)
     return {
+        "found": True,
         "status": view.status,
         "status_label": view.status_label,
         "received_on": view.received_on,
@@ -228,9 +250,9 @@ def _case_out(case):
 
 @router.post(
     "/corruption/check",
-    response={200: CaseStatusOut, 404: ErrorOut, 429: ErrorOut},
+    response={200: CaseStatusOut, 429: ErrorOut},
     summary="Check a corruption complaint with its receipt code",
-    description="A wrong code and a code of no case get the same 404 answer.",
+    description="A wrong code and a code of no case get the same answer (found: false).",
 )
 def check_corruption(request, payload: ReceiptIn, response: HttpResponse):
     mark_confidential(request)
@@ -240,12 +262,12 @@ def check_corruption(request, payload: ReceiptIn, response: HttpResponse):
     case = CorruptionCase.find_by_receipt(payload.receipt_code)
     if case is None:
         return _not_found()
-    return 200, _case_out(case)
+    return Status(200, _case_out(case))
 
 
 @router.post(
     "/corruption/messages",
-    response={201: CaseStatusOut, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},
+    response={200: CaseStatusOut, 201: CaseStatusOut, 400: ErrorOut, 429: ErrorOut},
     summary="Send an anonymous message to the officers handling a case",
 )
 def message_corruption(request, payload: MessageIn, response: HttpResponse):
@@ -260,4 +282,4 @@ def message_corruption(request, payload: MessageIn, response: HttpResponse):
     if not form.is_valid():
         return _invalid(form)
     services.add_complainant_message(case, form.cleaned_data["body"])
-    return 201, _case_out(case)
+    return Status(201, _case_out(case))

@@ -142,7 +142,9 @@ def test_statistics_change_when_an_officer_closes_a_case(client, officer, corrup
 
     def counts():
         html = client.get(stats.url).content.decode()
-        return [re.search(rf'data-testid="{name}">(\d+)<', html).group(1) for name in ("total", "completed", "in-progress")]
+        return [
+            re.search(rf'data-testid="{name}">(\d+)<', html).group(1) for name in ("total", "completed", "in-progress")
+        ]
 
     assert counts() == ["1", "0", "1"]
     client.force_login(officer)
