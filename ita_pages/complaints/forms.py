@@ -12,7 +12,21 @@ from . import attachments
 from .protection import HONEYPOT_FIELD
 
 
-class HoneypotMixin(forms.Form):
+class CitizenForm(forms.Form):
+    """Our own wording for the common errors: Django's Thai catalogue lacks some of them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages["required"] = _("Please fill in this field.")
+            field.error_messages["max_length"] = _(
+                "This is too long: at most %(limit_value)d characters (now %(show_value)d)."
+            )
+            if isinstance(field, forms.EmailField):
+                field.error_messages["invalid"] = _("Enter a valid e-mail address.")
+
+
+class HoneypotMixin(CitizenForm):
     """A field people never see (hidden by CSS, skipped by keyboard); bots fill it."""
 
     website = forms.CharField(
@@ -90,7 +104,7 @@ class GeneralComplaintForm(HoneypotMixin):
     body = forms.CharField(label=_("Details"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))
 
 
-class ReceiptForm(forms.Form):
+class ReceiptForm(CitizenForm):
     code = forms.CharField(
         label=_("Receipt code"),
         max_length=64,
@@ -98,7 +112,7 @@ class ReceiptForm(forms.Form):
     )
 
 
-class CaseMessageForm(forms.Form):
+class CaseMessageForm(CitizenForm):
     code = forms.CharField(max_length=64, widget=forms.HiddenInput)
     body = forms.CharField(
         label=_("Message to the officer"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4})

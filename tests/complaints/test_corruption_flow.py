@@ -8,13 +8,12 @@ import logging
 import re
 
 import pytest
+from complaint_samples import PDF_BYTES, png_bytes
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from ita_pages.complaints import receipts
 from ita_pages.complaints.models import CaseAccessLog, CaseAttachment, CaseMessage, CaseStatus, CorruptionCase
-
-from complaint_samples import PDF_BYTES, png_bytes
 
 IP = "203.0.113.77"
 UA = "Mozilla/5.0 UniqueAgentMarker/9.9"
