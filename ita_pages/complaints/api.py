@@ -147,7 +147,7 @@ def file_general(request, payload: GeneralComplaintIn, response: HttpResponse):
             201, {"receipt_code": receipts.display(receipts.new_code()), "received_on": timezone.localdate()}
         )
     data = {key: value for key, value in form.cleaned_data.items() if key != "website"}
-    complaint, code = services.file_general_complaint(site=page.get_site(), page=page, data=data)
+    complaint, code = services.file_general_complaint(site=services.site_of(page, request), page=page, data=data)
     return Status(201, {"receipt_code": receipts.display(code), "received_on": complaint.received_on})
 
 
@@ -229,7 +229,9 @@ def file_corruption(request, payload: CorruptionComplaintIn, response: HttpRespo
             201, {"receipt_code": receipts.display(receipts.new_code()), "received_on": timezone.localdate()}
         )
     data = {key: value for key, value in form.cleaned_data.items() if key not in ("website", "attachments")}
-    case, code = services.file_corruption_complaint(site=page.get_site(), page=page, data=data, files=files)
+    case, code = services.file_corruption_complaint(
+        site=services.site_of(page, request), page=page, data=data, files=files
+    )
     return Status(201, {"receipt_code": receipts.display(code), "received_on": case.received_on})
 
 

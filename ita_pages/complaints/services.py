@@ -19,6 +19,16 @@ from .models import (
 )
 
 
+def site_of(page, request=None):
+    """The Site a channel page belongs to (translations outside a site root fall back)."""
+    from wagtail.models import Site
+
+    site = page.get_site()
+    if site is None and request is not None:
+        site = Site.find_for_request(request)
+    return site or Site.objects.filter(is_default_site=True).first()
+
+
 def _retention_days(site) -> int:
     return ComplaintSettings.for_site(site).retention_days
 

@@ -55,7 +55,9 @@ def corruption_complaint(page, request):
     else:
         data = dict(form.cleaned_data)
         files = data.pop("attachments", [])
-        case, code = services.file_corruption_complaint(site=page.get_site(), page=page, data=data, files=files)
+        case, code = services.file_corruption_complaint(
+            site=services.site_of(page, request), page=page, data=data, files=files
+        )
         received_on = case.received_on
     return _render(
         page,
@@ -106,7 +108,7 @@ def corruption_follow(page, request):
 def acknowledgement_text(page, code: str, received_on) -> str:
     lines = [
         _("Acknowledgement of a corruption complaint"),
-        page.get_site().site_name or "",
+        services.site_of(page).site_name or "",
         "",
         _("Received on: %(date)s") % {"date": format_thai_date(received_on)},
         _("Receipt code: %(code)s") % {"code": receipts.display(code)},
@@ -159,7 +161,7 @@ def general_complaint(page, request):
         code = receipts.new_code()
     else:
         data = {key: value for key, value in form.cleaned_data.items() if key != "website"}
-        _complaint, code = services.file_general_complaint(site=page.get_site(), page=page, data=data)
+        _complaint, code = services.file_general_complaint(site=services.site_of(page, request), page=page, data=data)
     return _render(page, request, "complaints/general_complaint_received.html", receipt_code=receipts.display(code))
 
 
