@@ -183,3 +183,23 @@ class TestStatistics:
     def test_unknown_period_kind(self):
         with pytest.raises(ValueError, match="unknown period kind"):
             statistics.periods(2566, "week")
+
+
+def test_production_settings_refuse_to_run_without_complaint_keys():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "COMPLAINT_", "DATABASE_URL"))}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_SECRET_KEY="k" * 60,
+        ALLOWED_HOSTS="agency.example.go.th",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=root, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0
+    assert "complaints.E001" in result.stdout + result.stderr
