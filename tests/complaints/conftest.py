@@ -1,5 +1,7 @@
 """Fixtures for the complaint channels: the three pages, officers and outsiders."""
 
+import uuid
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 
@@ -85,3 +87,16 @@ def make_case(site_th, corruption_page):
         return services.file_corruption_complaint(site=site_th, page=corruption_page, data=data, files=files)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def private_rate_limit_cache(monkeypatch):
+    """Rate-limit counters per test: the suite runs on two workers sharing one Redis,
+    and every test client comes from 127.0.0.1, so shared counters would leak."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from ita_pages.complaints import protection
+
+    private = LocMemCache(f"rate-limit-{uuid.uuid4()}", {})
+    monkeypatch.setattr(protection, "cache", private)
+    return private
