@@ -69,6 +69,8 @@ def test_counts_per_month_and_quarter_across_boundaries(client, make_case, stati
     assert "ไม่มีเรื่องร้องเรียน" not in html
     assert numbers(html) == ["4", "2", "2"]
     assert "ไตรมาสที่ 2" in html
+    # The monthly and half-yearly breakdowns are shown as well.
+    assert "ธันวาคม 2565" in html and "ครึ่งปีแรก" in html
 
 
 @pytest.mark.django_db
