@@ -25,6 +25,8 @@ PROJECT_APPS = [
     "admin_th",
     "home",
     "ita_pages",
+    "ita_pages.qa",
+    "ita_pages.complaints",
     "search",
 ]
 
