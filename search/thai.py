@@ -73,6 +73,12 @@ def normalize(text: str) -> str:
     return text.lower()
 
 
+def normalize_display(text: str) -> str:
+    """NFC and Thai mark order only: for text shown to people (snippets, titles)."""
+    text = unicodedata.normalize("NFC", text or "")
+    return thai_normalize(text) if _THAI_CHAR.search(text) else text
+
+
 def is_thai(token: str) -> bool:
     return bool(_THAI_CHAR.search(token))
 
