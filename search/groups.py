@@ -39,7 +39,7 @@ CODE_ATTRIBUTES = ("indicator_code", "ita_code", "code", "indicator")
 
 
 def group_for_code(code: str | None) -> str:
-    """"O20" -> "procurement"; unknown or empty codes give ""."""
+    """ "O20" -> "procurement"; unknown or empty codes give ""."""
     match = _CODE.match(str(code or ""))
     if not match:
         return ""

@@ -218,9 +218,7 @@ def index_subtree(page: Page) -> None:
 
 def index_collection(collection) -> None:
     """Re-check every document in a collection and its sub-collections."""
-    documents = get_document_model().objects.filter(
-        collection__in=collection.get_descendants(inclusive=True)
-    )
+    documents = get_document_model().objects.filter(collection__in=collection.get_descendants(inclusive=True))
     for document in documents.iterator():
         index_document(document)
 

@@ -27,18 +27,14 @@ from .thai import MAX_TOKEN_LENGTH
 class IndexEntry(models.Model):
     """One searchable object: a live public page (specific type) or a public document."""
 
-    page = models.OneToOneField(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
+    page = models.OneToOneField("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     document = models.OneToOneField(
         get_document_model_string(), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     # The specific model, used by the "content type" filter.
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     # Pages have a locale; documents are shared by all languages (null).
-    locale = models.ForeignKey(
-        "wagtailcore.Locale", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
+    locale = models.ForeignKey("wagtailcore.Locale", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     ita_group = models.CharField(max_length=40, blank=True, db_index=True)
     title = models.CharField(max_length=255)
     # Plain text kept for result snippets (and, for documents, the extracted text).

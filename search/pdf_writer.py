@@ -208,7 +208,6 @@ def thai_text_pdf(paragraphs: list[str], title: str = "") -> bytes:
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode("ascii")
     out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R /Info {info} 0 R >>\n"
-        f"startxref\n{xref}\n%%EOF\n"
+        f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n"
     ).encode("ascii")
     return bytes(out)

@@ -51,9 +51,7 @@ def ranked_entry_ids(query: str, filters: Filters | None = None):
     required, optional = thai.query_terms(query)
     if not required:
         return IndexToken.objects.none().values("entry")
-    tokens = IndexToken.objects.filter(
-        token__in=required + optional, entry__in=filtered_entries(filters).values("pk")
-    )
+    tokens = IndexToken.objects.filter(token__in=required + optional, entry__in=filtered_entries(filters).values("pk"))
     grouped = tokens.values("entry").annotate(
         matched=Count(Case(When(token__in=required, then=Value(1)), output_field=IntegerField())),
         score=Sum("weight", output_field=FloatField()),
