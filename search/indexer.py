@@ -74,10 +74,8 @@ def _field_texts(obj, fields):
             related = field.get_value(obj)
             if related is None:
                 continue
-            if isinstance(related, Manager):
-                items = related.all()
-            else:
-                items = [related() if callable(related) else related]
+            single = related() if callable(related) and not isinstance(related, Manager) else related
+            items = related.all() if isinstance(related, Manager) else [single]
             for item in items:
                 if is_excluded_model(type(item)):
                     continue
