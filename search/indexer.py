@@ -120,10 +120,22 @@ def _referenced_by_excluded_app(obj) -> bool:
     from wagtail.models import ReferenceIndex
 
     labels = excluded_app_labels()
-    for reference in ReferenceIndex.get_references_to(obj).select_related("base_content_type"):
-        if reference.base_content_type.app_label in labels:
-            return True
-    return False
+    references = ReferenceIndex.get_references_to(obj).select_related("content_type")
+    return any(reference.content_type.app_label in labels for reference in references)
+
+
+def _recheck_referenced_documents(obj) -> None:
+    """After an excluded object (a complaint page) is saved, drop documents it uses."""
+    from wagtail.models import ReferenceIndex
+
+    # Wagtail refreshes the reference index from a background task; do it now
+    # so that the check below does not depend on when that task runs.
+    ReferenceIndex.create_or_update_for_object(obj)
+    document_model = get_document_model()
+    document_type = ContentType.objects.get_for_model(document_model)
+    ids = ReferenceIndex.get_references_for_object(obj).filter(to_content_type=document_type)
+    for document in document_model.objects.filter(pk__in=[int(r.to_object_id) for r in ids]):
+        index_document(document)
 
 
 def document_is_public(document) -> bool:
@@ -152,6 +164,8 @@ def index_page(page: Page) -> bool:
     page = page.specific
     if not page_is_public(page):
         IndexEntry.objects.filter(page_id=page.pk).delete()
+        if is_excluded_model(type(page)):
+            _recheck_referenced_documents(page)
         return False
     title, body, tokens = object_text(page)
     entry = IndexEntry.objects.filter(page_id=page.pk).first() or IndexEntry(page_id=page.pk)
