@@ -1,5 +1,7 @@
 """Indexing follows publishing: live public pages only, re-indexed on publish/unpublish."""
 
+from wagtail.search import index
+
 from search.models import IndexEntry
 from search.query import search
 
@@ -94,3 +96,34 @@ def test_english_query(make_page):
     make_page("ระบบ E-Service", "<p>Online services for citizens</p>")
     assert titles("eservice") == ["ระบบ E-Service"]
     assert titles("SERVICES citizens") == ["ระบบ E-Service"]
+
+
+def test_child_rows_reindex_their_page(make_page, monkeypatch, django_capture_on_commit_callbacks):
+    """Stand-in for Q&A answers: a row with ``search_parent_page`` re-indexes its page."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    from home.models import HomePage
+
+    def search_extra(page):
+        return " ".join(Redirect.objects.filter(redirect_page=page).values_list("old_path", flat=True))
+
+    monkeypatch.setattr(HomePage, "search_extra", search_extra, raising=False)
+    monkeypatch.setattr(HomePage, "search_fields", [*HomePage.search_fields, index.SearchField("search_extra")])
+    monkeypatch.setattr(Redirect, "search_parent_page", property(lambda row: row.redirect_page), raising=False)
+    page = make_page("คำถามที่พบบ่อย")
+    redirect = Redirect.objects.create(old_path="/ภาษีที่ดิน", redirect_page=page)
+    assert titles("ภาษีที่ดิน") == ["คำถามที่พบบ่อย"]
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.delete()
+    assert titles("ภาษีที่ดิน") == []
+
+
+def test_deleting_a_page_with_child_rows(make_page, monkeypatch, django_capture_on_commit_callbacks):
+    from wagtail.contrib.redirects.models import Redirect
+
+    monkeypatch.setattr(Redirect, "search_parent_page", property(lambda row: row.redirect_page), raising=False)
+    page = make_page("หน้าที่จะลบ")
+    Redirect.objects.create(old_path="/old", redirect_page=page)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.delete()
+    assert IndexEntry.objects.count() == 0
