@@ -23,6 +23,10 @@ from . import thai
 from .models import IndexEntry, IndexToken
 
 SNIPPET_BEFORE, SNIPPET_LENGTH = 60, 220
+# Thai vowel/tone marks that sit on a consonant, and vowels written before it:
+# a snippet must not start on the former or just after the latter.
+_COMBINING = re.compile(r"[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
+_LEADING_VOWEL = re.compile(r"[\u0E40-\u0E44]")
 _THAI_DIGIT = dict(zip("0123456789", "๐๑๒๓๔๕๖๗๘๙", strict=True))
 
 
@@ -101,14 +105,31 @@ def highlight(text: str, pattern: re.Pattern | None) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
 
 
+def _safe_start(text: str, position: int) -> int:
+    """Move a cut point back to a space, or at least off a Thai mark or after a leading vowel."""
+    if position <= 0:
+        return 0
+    space = text.rfind(" ", max(0, position - 40), position)
+    if space != -1:
+        return space + 1
+    # No space nearby (Thai): start at the word boundary just before the cut.
+    base = max(0, position - 30)
+    boundary = base
+    for word in thai.raw_words(text[base : position + 30]):
+        if boundary + len(word) > position:
+            break
+        boundary += len(word)
+    position = boundary
+    while position > 0 and (_COMBINING.match(text[position]) or _LEADING_VOWEL.match(text[position - 1])):
+        position -= 1
+    return position
+
+
 def snippet(text: str, pattern: re.Pattern | None) -> SafeString:
     """A window of ``text`` around the first match, highlighted and escaped."""
     text = thai.normalize_display(text)
     match = pattern.search(text) if pattern is not None else None
-    start = max(0, match.start() - SNIPPET_BEFORE) if match else 0
-    if start:
-        space = text.find(" ", start, start + 30)
-        start = space + 1 if space != -1 else start
+    start = _safe_start(text, match.start() - SNIPPET_BEFORE) if match else 0
     window = text[start : start + SNIPPET_LENGTH]
     prefix = "… " if start else ""
     suffix = " …" if start + SNIPPET_LENGTH < len(text) else ""

@@ -117,6 +117,11 @@ def _segment_chunk(chunk: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def raw_words(text: str) -> list[str]:
+    """newmm segmentation of text as it is (for cutting snippets on word boundaries)."""
+    return word_tokenize(text, engine=ENGINE, keep_whitespace=True)
+
+
 def words(text: str) -> list[str]:
     """Segment ``text`` into normalised words (the same function for index and query)."""
     result: list[str] = []

@@ -70,3 +70,22 @@ def test_normalisation_fixes_duplicated_marks():
 def test_empty_and_punctuation_queries_have_no_tokens():
     assert thai.query_tokens("") == []
     assert thai.query_tokens("  ... !!! ๆ ") == []
+
+
+def test_snippet_never_starts_inside_a_thai_cluster():
+    from search.query import highlight_pattern, snippet
+
+    text = "ก" * 50 + "เจ้าหน้าที่ของรัฐต้องยึดมั่นซื่อสัตย์สุจริตและรับผิดชอบ" + "ข" * 300
+    for offset in range(0, 12):
+        html = str(snippet(text[offset:], highlight_pattern("ซื่อสัตย์")))
+        assert "<mark>ซื่อสัตย์</mark>" in html
+        first = html.removeprefix("… ")[0]
+        assert not ("\u0e31" <= first <= "\u0e3a" or "\u0e47" <= first <= "\u0e4e"), html[:20]
+        assert "ของรัฐ" not in html or html.removeprefix("… ").startswith(("ก", "เจ้าหน้าที่", "ของรัฐ", "ต้อง")), html[:30]
+
+
+def test_highlight_escapes_text_and_marks_thai_digits():
+    from search.query import highlight, highlight_pattern
+
+    html = str(highlight("<b>ปี ๒๕๖๖</b>", highlight_pattern("2566")))
+    assert html == "&lt;b&gt;ปี <mark>๒๕๖๖</mark>&lt;/b&gt;"
