@@ -2,13 +2,14 @@
 
 Why this exists: the demo site must show search finding words inside Thai PDFs,
 and bench/search_relevance.py measures it. Runs after the page apps (order 50);
-idempotent: documents are looked up by title.
+idempotent: documents are looked up by title, and the index is rebuilt.
 """
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from . import indexer
 from .demo_documents import DOCUMENTS
 from .pdf_writer import thai_text_pdf
 
@@ -36,3 +37,6 @@ def load(site, stdout) -> None:
         document.save()
         created += 1
     stdout.write(f"search: {created} demo PDF documents created\n")
+    # Demo parts may create live pages with add_child() (no publish signal):
+    # index everything once, as `manage.py rebuild_thai_index` would.
+    indexer.rebuild(stdout=stdout)
