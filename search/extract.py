@@ -19,13 +19,29 @@ logger = logging.getLogger(__name__)
 MAX_PAGES = 300
 MAX_CHARS = 300_000
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+# A space never precedes a Thai vowel or tone mark; extractors insert one when a
+# PDF positions each glyph separately.
+_SPACE_BEFORE_MARK = re.compile(r" (?=[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])")
+# PDFs made with Windows Thai fonts (Tahoma, Angsana, TH Sarabun PSK...) often map
+# repositioned marks to these Private Use code points instead of the Thai letters.
+THAI_PUA = str.maketrans(
+    {
+        0xF700: "\u0e10", 0xF701: "\u0e34", 0xF702: "\u0e35", 0xF703: "\u0e36", 0xF704: "\u0e37",
+        0xF705: "\u0e48", 0xF706: "\u0e49", 0xF707: "\u0e4a", 0xF708: "\u0e4b", 0xF709: "\u0e4c",
+        0xF70A: "\u0e48", 0xF70B: "\u0e49", 0xF70C: "\u0e4a", 0xF70D: "\u0e4b", 0xF70E: "\u0e4c",
+        0xF70F: "\u0e0d", 0xF710: "\u0e31", 0xF711: "\u0e4d", 0xF712: "\u0e47", 0xF713: "\u0e48",
+        0xF714: "\u0e49", 0xF715: "\u0e4a", 0xF716: "\u0e4b", 0xF717: "\u0e4c", 0xF718: "\u0e38",
+        0xF719: "\u0e39", 0xF71A: "\u0e3a",
+    }
+)  # fmt: skip
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace runs and drop NUL/zero-width characters left by extractors."""
-    text = text.replace("\x00", "").replace("\ufeff", "")
+    """Undo extraction artefacts: Thai Private Use glyphs, stray spaces, NULs, blank runs."""
+    text = text.replace("\x00", "").replace("\ufeff", "").translate(THAI_PUA)
     text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_MARK.sub("", text)
     return _BLANK_LINES.sub("\n", text).strip()
 
 

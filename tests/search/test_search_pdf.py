@@ -34,3 +34,16 @@ def test_broken_pdf_gives_empty_text():
 def test_dispatch_by_extension():
     assert extract_text(io.BytesIO("ข้อความ".encode("cp874")), "a.TXT") == "ข้อความ"
     assert extract_text(io.BytesIO(b"PK\x03\x04"), "a.docx") == ""
+
+
+def test_windows_thai_private_use_glyphs_are_mapped_back():
+    from search.extract import clean_text
+
+    # "ที่" and "ซื้อ" as Windows Thai fonts encode them (shifted marks in the PUA).
+    assert clean_text("ท\uf702\uf70a ซ\uf704\uf70bอ") == "ที่ ซื้อ"
+
+
+def test_spaces_before_thai_marks_are_removed():
+    from search.extract import clean_text
+
+    assert clean_text("จ ัดซ ื ้อ  จัดจ้าง") == "จัดซื้อ จัดจ้าง"
