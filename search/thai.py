@@ -40,6 +40,7 @@ MAX_TOKEN_LENGTH = 100
 # Segmenting a huge run in one call is slow and pointless: Thai text puts
 # spaces between phrases, so we split on whitespace first and cap each chunk.
 _MAX_CHUNK = 2000
+MAX_QUERY_WORDS = 24
 
 _THAI_CHAR = re.compile(r"[\u0E01-\u0E4E]")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -212,6 +213,8 @@ def query_terms(query: str) -> tuple[list[str], list[str]]:
     for word in words(query):
         if word not in seen:
             seen.append(word)
+    # A pasted paragraph is not a query: keep the first words only.
+    seen = seen[:MAX_QUERY_WORDS]
     required = [w for w in seen if w not in _stopwords()]
     if not required:
         return seen, []

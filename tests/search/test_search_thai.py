@@ -89,3 +89,8 @@ def test_highlight_escapes_text_and_marks_thai_digits():
 
     html = str(highlight("<b>ปี ๒๕๖๖</b>", highlight_pattern("2566")))
     assert html == "&lt;b&gt;ปี <mark>๒๕๖๖</mark>&lt;/b&gt;"
+
+
+def test_long_queries_are_capped():
+    query = " ".join(f"คำ{n}" for n in range(100))
+    assert len(thai.query_tokens(query)) <= thai.MAX_QUERY_WORDS
