@@ -16,7 +16,7 @@ run: setup compilemessages migrate demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup-dev compilemessages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: setup-dev
 	$(BIN)/ruff check .
