@@ -102,10 +102,10 @@ K = 10
 
 def prepare_environment(database_url: str | None) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="bench-search-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    # Same settings as bench/run.py (`make bench`).
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     os.environ["DATABASE_URL"] = database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
     os.environ["MEDIA_ROOT"] = str(workdir / "media")
-    os.environ.setdefault("DJANGO_DEBUG", "false")
 
 
 def build_demo() -> None:
@@ -114,7 +114,13 @@ def build_demo() -> None:
     quiet = io.StringIO()
     call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
     call_command("load_demo_site", stdout=quiet)
-    # Make sure both engines index exactly the same content.
+
+
+def index_both() -> None:
+    """Make sure both engines index exactly the same content."""
+    from django.core.management import call_command
+
+    quiet = io.StringIO()
     call_command("update_index", stdout=quiet, stderr=quiet)
     call_command("rebuild_thai_index", stdout=quiet)
 
@@ -137,10 +143,48 @@ def thai_index_titles(query: str, locale) -> list[str]:
     return [entry.title for entry in search(query, Filters(locale_id=locale.pk), limit=K)]
 
 
+ENGINES = {"wagtail-default": default_backend_titles, "thai-index": thai_index_titles}
+
+
 def score(ranked: list[str], expected: list[str]) -> tuple[float, float, int | None]:
     hits = [title for title in expected if title in ranked[:K]]
     first = next((rank for rank, title in enumerate(ranked[:K], start=1) if title in expected), None)
     return len(hits) / len(expected), (1 / first if first else 0.0), first
+
+
+def evaluate(verbose: bool = False) -> tuple[int, dict[str, tuple[float, float, int]], list[str]]:
+    """Run every query on both engines: (queries evaluated, engine -> (recall@10, MRR, wrong hits), skipped)."""
+    from wagtail.documents import get_document_model
+    from wagtail.models import Locale, Page
+
+    locale = Locale.objects.get(language_code="th")
+    known = set(Page.objects.live().values_list("title", flat=True))
+    known |= set(get_document_model().objects.values_list("title", flat=True))
+    totals = {name: [0.0, 0.0, 0] for name in ENGINES}
+    evaluated, skipped = 0, []
+    if verbose:
+        print(f"{'query':<28} {'expected':>8} " + " ".join(f"{name:>16}" for name in ENGINES))
+    for query, expected, *rest in QUERIES:
+        forbidden = rest[0] if rest else []
+        present = [title for title in expected if title in known]
+        if not present:
+            skipped.append(query)
+            continue
+        evaluated += 1
+        cells = []
+        for name, engine in ENGINES.items():
+            ranked = engine(query, locale)
+            recall, reciprocal, first = score(ranked, present)
+            totals[name][0] += recall
+            totals[name][1] += reciprocal
+            # Lookalike words ("ซื้อ" buy / "ซื่อ" honest) or words inside others ("ไป" in "ไปรษณีย์").
+            totals[name][2] += sum(1 for title in ranked[:K] if title in forbidden)
+            cells.append(f"{recall:>6.2f} r={first or '-':<3}")
+        if verbose:
+            print(f"{query:<28} {len(present):>8} " + " ".join(f"{cell:>16}" for cell in cells))
+    n = max(evaluated, 1)
+    summary = {name: (recall / n, reciprocal / n, wrong) for name, (recall, reciprocal, wrong) in totals.items()}
+    return evaluated, summary, skipped
 
 
 def main(argv=None) -> int:
@@ -154,42 +198,14 @@ def main(argv=None) -> int:
 
     django.setup()
     from django.db import connection
-    from wagtail.documents import get_document_model
-    from wagtail.models import Locale, Page
 
     build_demo()
-    locale = Locale.objects.get(language_code="th")
-    known = set(Page.objects.live().values_list("title", flat=True))
-    known |= set(get_document_model().objects.values_list("title", flat=True))
-
-    engines = {"wagtail-default": default_backend_titles, "thai-index": thai_index_titles}
-    totals = {name: [0.0, 0.0, 0] for name in engines}
-    evaluated, skipped = 0, []
-    if args.verbose:
-        print(f"{'query':<28} {'expected':>8} " + " ".join(f"{name:>16}" for name in engines))
-    for query, expected, *rest in QUERIES:
-        forbidden = rest[0] if rest else []
-        present = [title for title in expected if title in known]
-        if not present:
-            skipped.append(query)
-            continue
-        evaluated += 1
-        cells = []
-        for name, engine in engines.items():
-            ranked = engine(query, locale)
-            recall, reciprocal, first = score(ranked, present)
-            totals[name][0] += recall
-            totals[name][1] += reciprocal
-            # Lookalike words ("ซื้อ" buy / "ซื่อ" honest) or words inside others ("ไป" in "ไปรษณีย์").
-            totals[name][2] += sum(1 for title in ranked[:K] if title in forbidden)
-            cells.append(f"{recall:>6.2f} r={first or '-':<3}")
-        if args.verbose:
-            print(f"{query:<28} {len(present):>8} " + " ".join(f"{cell:>16}" for cell in cells))
-
+    index_both()
+    evaluated, summary, skipped = evaluate(args.verbose)
     print(f"Thai search relevance on the demo site ({connection.vendor}), {evaluated} queries, k={K}")
     print(f"{'engine':<18} {'recall@10':>10} {'MRR':>8} {'wrong hits':>11}")
-    for name, (recall, reciprocal, wrong) in totals.items():
-        print(f"{name:<18} {recall / max(evaluated, 1):>10.3f} {reciprocal / max(evaluated, 1):>8.3f} {wrong:>11}")
+    for name, (recall, mrr, wrong) in summary.items():
+        print(f"{name:<18} {recall:>10.3f} {mrr:>8.3f} {wrong:>11}")
     if skipped:
         print(f"skipped (expected pages not in this demo): {', '.join(skipped)}")
     if evaluated < 40:
