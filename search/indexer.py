@@ -171,6 +171,7 @@ def index_page(page: Page) -> bool:
     entry = IndexEntry.objects.filter(page_id=page.pk).first() or IndexEntry(page_id=page.pk)
     entry.content_type = ContentType.objects.get_for_model(page)
     entry.locale_id = page.locale_id
+    entry.site_id = page.get_url_parts()[0]
     entry.ita_group = group_for(page)
     entry.title, entry.body = title[:255], body
     _write(entry, tokens)

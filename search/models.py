@@ -33,6 +33,9 @@ class IndexEntry(models.Model):
     )
     # The specific model, used by the "content type" filter.
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    # The site a page is served on (one install can host many agencies);
+    # null for documents, which Wagtail shares between sites.
+    site = models.ForeignKey("wagtailcore.Site", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     # Pages have a locale; documents are shared by all languages (null).
     locale = models.ForeignKey("wagtailcore.Locale", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     ita_group = models.CharField(max_length=40, blank=True, db_index=True)

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Sum, Value, When
-from django.db.models.functions import Length
+from django.db.models.functions import Cast, Length
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.documents import get_document_model
+from wagtail.models import Page, ReferenceIndex, Site
 
 from . import thai
 from .models import IndexEntry, IndexToken
@@ -35,12 +38,36 @@ class Filters:
     locale_id: int | None = None  # pages of this locale plus (locale-less) documents
     content_type_id: int | None = None
     ita_group: str = ""
+    site_id: int | None = None  # pages of this site, and the documents it may show
+
+
+def _site_condition(site_id: int) -> Q:
+    """Pages served on this site; documents too, unless the install hosts several sites.
+
+    Wagtail documents belong to no site, so on a multi-agency install a document
+    is only shown on the sites whose public pages link to it.
+    """
+    pages = Q(site_id=site_id)
+    if not Site.objects.exclude(pk=site_id).exists():
+        return pages | Q(document__isnull=False)
+    page_type = ContentType.objects.get_for_model(Page)
+    document_type = ContentType.objects.get_for_model(get_document_model())
+    site_page_ids = IndexEntry.objects.filter(site_id=site_id, page__isnull=False).values("page_id")
+    linked = (
+        ReferenceIndex.objects.filter(base_content_type=page_type, to_content_type=document_type)
+        .annotate(source_id=Cast("object_id", IntegerField()), target_id=Cast("to_object_id", IntegerField()))
+        .filter(source_id__in=site_page_ids)
+        .values("target_id")
+    )
+    return pages | Q(document_id__in=linked)
 
 
 def filtered_entries(filters: Filters | None = None):
     entries = IndexEntry.objects.all()
     if filters is None:
         return entries
+    if filters.site_id is not None:
+        entries = entries.filter(_site_condition(filters.site_id))
     if filters.locale_id is not None:
         entries = entries.filter(Q(locale_id=filters.locale_id) | Q(locale__isnull=True))
     if filters.content_type_id:

@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from .groups import GROUP_LABELS, GROUPS
 from .models import IndexEntry
@@ -44,8 +44,14 @@ def _type_label(content_type: ContentType) -> str:
     return str(model._meta.verbose_name).capitalize()
 
 
-def _type_choices(locale_id: int | None) -> list[tuple[str, str, ContentType]]:
-    ids = filtered_entries(Filters(locale_id=locale_id)).values("content_type_id").distinct()
+def _site_id(request) -> int | None:
+    site = Site.find_for_request(request)
+    return site.pk if site else None
+
+
+def _type_choices(request) -> list[tuple[str, str, ContentType]]:
+    scope = Filters(locale_id=_active_locale_id(), site_id=_site_id(request))
+    ids = filtered_entries(scope).values("content_type_id").distinct()
     types = ContentType.objects.filter(pk__in=ids)
     return sorted(((_type_key(ct), _type_label(ct), ct) for ct in types), key=lambda item: item[1])
 
@@ -57,7 +63,12 @@ def _filters(request, type_choices) -> tuple[Filters, str, str]:
     group = request.GET.get("group", "")
     if group not in GROUP_LABELS:
         group = ""
-    filters = Filters(locale_id=locale_id, content_type_id=content_type.pk if content_type else None, ita_group=group)
+    filters = Filters(
+        locale_id=locale_id,
+        content_type_id=content_type.pk if content_type else None,
+        ita_group=group,
+        site_id=_site_id(request),
+    )
     return filters, (type_key if content_type else ""), group
 
 
@@ -94,7 +105,7 @@ def _results(request, entries, query):
 @require_GET
 def search_view(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    type_choices = _type_choices(_active_locale_id())
+    type_choices = _type_choices(request)
     filters, type_key, group = _filters(request, type_choices)
     results, page_obj, total = [], None, 0
     if query:
@@ -121,7 +132,7 @@ def search_view(request):
 @require_GET
 def autocomplete_view(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    entries = autocomplete(query, Filters(locale_id=_active_locale_id()))
+    entries = autocomplete(query, Filters(locale_id=_active_locale_id(), site_id=_site_id(request)))
     pages = Page.objects.in_bulk([e.page_id for e in entries if e.page_id])
     documents = get_document_model().objects.in_bulk([e.document_id for e in entries if e.document_id])
     results = []
