@@ -22,7 +22,7 @@ from django.db.models import Manager
 from django.utils.encoding import force_str
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from . import thai
@@ -111,7 +111,21 @@ def page_is_public(page: Page) -> bool:
         return False
     if page.get_view_restrictions().exists():
         return False
-    return page.get_url_parts() is not None
+    return site_id_for(page) is not None
+
+
+def site_id_for(page: Page) -> int | None:
+    """The site serving ``page`` (under its root or a translation of it), read from the database.
+
+    Wagtail's ``get_url_parts`` reads site roots from the cache, which can be
+    stale in a signal handler; the index must not store a wrong site.
+    """
+    best = None
+    for site in Site.objects.select_related("root_page"):
+        for root in Page.objects.filter(translation_key=site.root_page.translation_key).only("path", "depth"):
+            if page.path.startswith(root.path) and (best is None or root.depth > best[1]):
+                best = (site.pk, root.depth, site.is_default_site)
+    return best[0] if best else None
 
 
 def _referenced_by_excluded_app(obj) -> bool:
@@ -171,7 +185,7 @@ def index_page(page: Page) -> bool:
     entry = IndexEntry.objects.filter(page_id=page.pk).first() or IndexEntry(page_id=page.pk)
     entry.content_type = ContentType.objects.get_for_model(page)
     entry.locale_id = page.locale_id
-    entry.site_id = page.get_url_parts()[0]
+    entry.site_id = site_id_for(page)
     entry.ita_group = group_for(page)
     entry.title, entry.body = title[:255], body
     _write(entry, tokens)
