@@ -99,6 +99,8 @@ def test_english_page_not_in_thai_results(make_page, site_th, locale_th, locale_
     page.save_revision().publish()
     assert [e.title for e in search("procurement", Filters(locale_id=locale_en.pk))] == ["Procurement plan"]
     assert search("procurement", Filters(locale_id=locale_th.pk)) == []
+    # The English tree is a translation of the site root: same site.
+    assert IndexEntry.objects.get(page_id=page.pk).site_id == site_th.pk
 
 
 @pytest.fixture
