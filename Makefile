@@ -22,7 +22,7 @@ lint: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
-	DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=lint-only-$$(printf '%060d' 0)x ALLOWED_HOSTS=example.org $(MANAGE) check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=lint-only-$$(printf '%060d' 0)x ALLOWED_HOSTS=example.org COMPLAINT_ENCRYPTION_KEYS=bGludC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24= $(MANAGE) check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(PY) scripts/check_messages.py
 
@@ -38,8 +38,11 @@ messages: setup-dev
 compilemessages: $(VENV)/.stamp-runtime
 	$(PY) scripts/compile_messages.py
 
+# Thai admin gate (issue 9): 100% Thai for Wagtail + wagtail-localize, placeholders,
+# locale/wagtail generated from scripts/i18n/wagtail-th.tsv, .mo files current.
 i18n-check: setup-dev
 	$(PY) scripts/check_messages.py
+	$(PY) scripts/i18n_check.py
 
 bench: setup-dev compilemessages
 	$(PY) bench/run.py
