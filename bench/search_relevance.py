@@ -43,6 +43,8 @@ D14 = "ข้อมูลเชิงสถิติการให้บริ�
 D15 = "สรุปโครงการซ่อมแซมถนนและไฟฟ้าส่องสว่าง"
 D16 = "รายงานการประเมินจริยธรรมเจ้าหน้าที่ของรัฐ ประจำปี 2566"
 
+QA = "ถาม-ตอบ (Q&A)"  # ita_pages.qa demo: found through its published answers
+
 # (query, expected titles[, titles that must NOT appear]). Titles D1-D16 are the demo PDFs (search/demo_documents.py);
 # the last ones are pages from the news/E-Service demo, skipped when absent.
 QUERIES: list[tuple] = [
@@ -94,6 +96,9 @@ QUERIES: list[tuple] = [
     ("ไป", [D15], [D13]),
     ("ประเมินจริยธรรม", [D16]),
     ("เลื่อนเงินเดือน", [D16]),
+    ("กำหนดการจัดเก็บขยะ", [QA]),
+    ("ใบอนุญาตประกอบกิจการ", [QA]),
+    ("เบี้ยยังชีพผู้สูงอายุ โอนเข้าบัญชี", [QA]),
     ("บริการออนไลน์", ["E-Service บริการออนไลน์"]),
     ("ข่าวประชาสัมพันธ์", ["ข่าวประชาสัมพันธ์"]),
 ]

@@ -25,7 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from . import thai
+from . import adapters, thai
 from .extract import extract_text
 from .groups import group_for
 from .models import IndexEntry, IndexToken
@@ -93,6 +93,10 @@ def object_text(obj) -> tuple[str, str, Counter]:
         text = strip_tags(text)
         bodies.append(text)
         tokens.update(thai.index_tokens(text, min(float(boost), 3.0)))
+    extra = adapters.extra_text(obj)
+    if extra:
+        bodies.append(extra)
+        tokens.update(thai.index_tokens(extra))
     description = getattr(obj, "search_description", "")
     if description:
         bodies.insert(0, description)

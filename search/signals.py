@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexer
+from . import adapters, indexer
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -75,6 +75,7 @@ def _reindex_page_id(page_id):
 
 
 def connect():
+    adapters.connect()
     page_published.connect(on_page_published, dispatch_uid="thai_search_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="thai_search_page_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="thai_search_page_moved")
