@@ -10,7 +10,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from config.health import healthz
-from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -30,6 +29,6 @@ if settings.DEBUG:
 
 # Wagtail's catch-all page route must come last, after every app's own routes.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
 )
