@@ -153,6 +153,12 @@ class IndicatorPage(Page):
     def ita_year(self) -> int:
         return self.ita_item_and_year[1]
 
+    @property
+    def indicator_code(self) -> str:
+        """The item code ("O20") in this page's year; site search groups results by it."""
+        item = self.ita_item
+        return item.code if item else ""
+
     @classmethod
     def part_context(cls, parent) -> PartContext:
         from home.models import AgencyProfile
