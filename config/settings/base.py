@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 PROJECT_APPS = [
     "home",
     "ita_pages",
+    "ita_pages.readiness",
     "search",
 ]
 
