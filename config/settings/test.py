@@ -14,3 +14,6 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Test-only page types for the readiness checker's tests (never installed elsewhere).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.readiness.testapp"]  # noqa: F405
