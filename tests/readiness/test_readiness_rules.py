@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from ita_pages.readiness.checker import run_checks
-from tests.readiness.helpers import YEAR, body, fy_dates, item, publish
+from tests.readiness.helpers import YEAR, body, fy_dates, item
 
 pytestmark = pytest.mark.django_db
 

@@ -101,7 +101,9 @@ class SignedByTopExecutiveRule(Rule):
         if not signers:
             yield self.problem("no-signer")
             return
-        executives_item = ctx.catalogue.item_for_page_type(EXECUTIVES_PAGE)
+        executives_item = next(
+            (i for t in ExecutiveRolesRule.page_types if (i := ctx.catalogue.item_for_page_type(t))), None
+        )
         executives_page = ctx.page_for(executives_item) if executives_item else None
         executives = ctx.live_object(executives_page) if executives_page is not None else None
         tops = top_executives(executives) if executives is not None else []

@@ -47,7 +47,8 @@ def flatten(error, block, raw, where: Where):
             child_block = block.child_blocks.get(child.get("type")) if block is not None else None
             label = getattr(child_block, "label", None) or child.get("type") or "?"
             # Number children per type ("Executive 2"), as editors count them.
-            number = sum(1 for c in children[: index + 1] if isinstance(c, dict) and c.get("type") == child.get("type"))
+            kind = child.get("type")
+            number = sum(1 for c in children[: index + 1] if isinstance(c, dict) and c.get("type") == kind)
             yield from flatten(
                 child_error, child_block, child.get("value"), where.child(format_lazy("{} {}", label, number or 1))
             )
