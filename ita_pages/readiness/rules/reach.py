@@ -2,8 +2,9 @@
 
 Why: assessors start at the agency's homepage; an item only reachable by typing its
 address fails. A page is reachable when the homepage (its menu included) links to
-it, or when the homepage links to the ITA index and the index contains or links to
-the page. Links are read from the pages as an anonymous visitor receives them.
+it, or when the homepage links to the ITA index (or to the ITA section above it,
+which leads to the year's index) and the index contains or links to the page.
+Links are read from the pages as an anonymous visitor receives them.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ class ReachableRule(Rule):
         if index is None:
             yield self.problem("no-index", title=page.title)
             return
-        if not (links_to(ctx, ctx.root, index) or menu_links_to(ctx, index)):
+        # A link to the index or to a section above it (``/th/ita/`` leads to the year's index).
+        entrances = [p.specific for p in index.get_ancestors(inclusive=True).filter(depth__gt=ctx.root.depth)]
+        if not any(links_to(ctx, ctx.root, entrance) or menu_links_to(ctx, entrance) for entrance in entrances):
             yield self.problem("index-not-linked", index=index.title)
             return
         if not (page.path.startswith(index.path) or links_to(ctx, index, page)):
