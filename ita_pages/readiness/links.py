@@ -27,13 +27,21 @@ class LinkResult:
     reason: str = ""
 
 
-class _NoRedirectLoop(urllib.request.HTTPRedirectHandler):
+class _KeepMethodRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow at most 5 redirects and keep asking HEAD (urllib would switch to GET)."""
+
     max_redirections = 5
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and req.get_method() == "HEAD":
+            new.method = "HEAD"
+        return new
 
 
 def _request(url: str, method: str, timeout: float) -> int:
     request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})  # noqa: S310
-    opener = urllib.request.build_opener(_NoRedirectLoop())
+    opener = urllib.request.build_opener(_KeepMethodRedirects())
     with opener.open(request, timeout=timeout) as response:  # noqa: S310 - http(s) only, checked below
         return response.status
 
