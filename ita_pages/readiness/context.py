@@ -37,6 +37,8 @@ class CheckContext:
         self.link_results = link_results if link_results is not None else {}
         self._pages: dict[str, Page | None] = {}
         self._rendered: dict[int, tuple[int, str]] = {}
+        self._live: dict[int, Page] = {}
+        self._links: dict[int, set[str]] = {}
 
     # --- the site -----------------------------------------------------------------
     @cached_property
@@ -86,13 +88,27 @@ class CheckContext:
         return pages[0]
 
     def live_object(self, page: Page) -> Page | None:
-        """What the public sees: the live revision as a page object (not the draft)."""
+        """What the public sees: the live revision as a page object (not the draft).
+
+        Built once per page and run: every rule reads the same object.
+        """
         if page is None or not page.live:
             return None
-        revision = page.live_revision
-        if revision is None:
-            return page.specific
-        return revision.as_object()
+        if page.pk not in self._live:
+            revision = page.live_revision
+            self._live[page.pk] = page.specific if revision is None else revision.as_object()
+        return self._live[page.pk]
+
+    def link_paths(self, page: Page) -> set[str]:
+        """Paths of every link on `page` as the public gets it (parsed once per run)."""
+        from .rules.reach import link_paths
+
+        if page is None:
+            return set()
+        if page.pk not in self._links:
+            status, html = self.render_public(page)
+            self._links[page.pk] = link_paths(html) if status == 200 else set()
+        return self._links[page.pk]
 
     @staticmethod
     def is_restricted(page: Page) -> bool:
