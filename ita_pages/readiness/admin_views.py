@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -23,7 +23,8 @@ from ita_pages.fiscal import format_thai_date
 
 from . import exports
 from .cache import get_report
-from .catalogues import default_year, get_catalogue
+from .catalogues import default_year, get_catalogue, get_model
+from .context import CheckContext
 from .freeze import AlreadyFrozen, changes_since, freeze
 from .models import FrozenSubmission
 from .results import STATUSES
@@ -58,6 +59,15 @@ def edit_url(item) -> str | None:
     return reverse("wagtailadmin_pages:edit", args=(item.page_id,)) if item.page_id else None
 
 
+def add_url(ctx, catalogue_item) -> str | None:
+    """Where to create a missing item's page: under the year's ITA index, if it may live there."""
+    model = get_model(catalogue_item.page_type)
+    index = ctx.ita_index
+    if model is None or index is None or not model.can_create_at(index):
+        return None
+    return reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, index.pk))
+
+
 class ReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("ITA readiness")
     header_icon = "tasks"
@@ -76,13 +86,25 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         status = request.GET.get("status") or ""
         group = request.GET.get("group") or ""
         items = [it for it in report.items if (not status or it.status == status) and (not group or it.group == group)]
+        language = translation.get_language() or "th"
+        ctx = CheckContext(site, year, catalogue=catalogue)
         submission = FrozenSubmission.objects.filter(site=site, year=year).first()
         changes = {c.code: c for c in changes_since(submission)} if submission else {}
         context.update(
             site=site,
             year=year,
             report=report,
-            rows=[{"item": it, "edit_url": edit_url(it), "changes": changes.get(it.code)} for it in items],
+            rows=[
+                {
+                    "item": it,
+                    "title": it.title(language),
+                    "problems": [(p.rule, p.message(language)) for p in it.problems],
+                    "edit_url": edit_url(it),
+                    "add_url": None if it.page_id else add_url(ctx, catalogue.item(it.code)),
+                    "changes": changes.get(it.code),
+                }
+                for it in items
+            ],
             groups=report.group_summaries(),
             statuses=STATUSES,
             status=status,

@@ -36,8 +36,9 @@ def test_dashboard_panel_shows_score_and_a_bar_per_group(editor_client, report_s
     assert 'aria-valuemax="2" aria-valuenow="0" aria-label="9.2 การบริหารงาน"' in html
 
 
-def test_report_lists_items_with_thai_problems_and_edit_links(editor_client, report_site):
+def test_report_lists_items_with_thai_problems_and_edit_links(editor_client, report_site, ita_index):
     html = editor_client.get(reverse("readiness_report")).content.decode()
+    assert reverse("wagtailadmin_pages:add", args=("readiness_testapp", "otherpage", ita_index.pk)) in html
     assert 'data-ita-item="T1" data-status="pass"' in html
     assert 'data-ita-item="T2" data-status="missing"' in html
     assert 'data-ita-item="T3" data-status="fail"' in html
