@@ -30,5 +30,6 @@ if settings.DEBUG:
 # Wagtail's catch-all page route must come last, after every app's own routes.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("", include("ita_pages.readiness.urls")),
     path("", include(wagtail_urls)),
 )

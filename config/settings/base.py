@@ -27,6 +27,7 @@ PROJECT_APPS = [
     "ita_pages",
     "ita_pages.qa",
     "ita_pages.complaints",
+    "ita_pages.readiness",
     "search",
 ]
 
