@@ -11,6 +11,7 @@ import pytest
 from complaint_samples import PDF_BYTES, png_bytes
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.utils import timezone
 
 from ita_pages.complaints import receipts
 from ita_pages.complaints.models import CaseAccessLog, CaseAttachment, CaseMessage, CaseStatus, CorruptionCase
@@ -136,8 +137,12 @@ def test_full_flow_follow_message_officer_reply_and_close(client, officer, corru
 def test_statistics_change_when_an_officer_closes_a_case(client, officer, corruption_page, site_th):
     from home.demo_utils import add_validated_child
     from ita_pages.complaints.models import ComplaintStatisticsPage
+    from ita_pages.fiscal import FiscalYear
 
-    stats = add_validated_child(site_th.root_page.specific, ComplaintStatisticsPage(title="สถิติ", slug="stats-now"))
+    this_year = FiscalYear.of(timezone.localdate()).be_year
+    stats = add_validated_child(
+        site_th.root_page.specific, ComplaintStatisticsPage(title="สถิติ", slug="stats-now", fiscal_year=this_year)
+    )
     file_complaint(client, corruption_page)
     case = CorruptionCase.objects.get()
 

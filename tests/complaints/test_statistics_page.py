@@ -83,11 +83,17 @@ def test_only_the_site_cases_and_only_three_numbers_are_published(client, make_c
 
 
 @pytest.mark.django_db
-def test_fiscal_year_defaults_to_the_current_one(statistics_page, site_th):
-    from ita_pages.fiscal import FiscalYear
+def test_fiscal_year_defaults_to_the_site_assessment_year(statistics_page, site_th):
+    from ita_pages.models import ITASettings
 
     statistics_page.fiscal_year = None
-    assert statistics_page.effective_fiscal_year(site_th) >= FiscalYear.of(datetime.date.today()).be_year - 1
+    assert statistics_page.effective_fiscal_year(site_th) == ITASettings.for_site(site_th).assessment_year
+    settings = ITASettings.for_site(site_th)
+    settings.assessment_year = 2567
+    settings.save()
+    assert statistics_page.effective_fiscal_year(site_th) == 2567
+    statistics_page.fiscal_year = 2568
+    assert statistics_page.effective_fiscal_year(site_th) == 2568
 
 
 def test_chart_escapes_labels():
