@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 PROJECT_APPS = [
     "home",
     "ita_pages",
+    "ita_pages.api",
     "search",
 ]
 
@@ -31,6 +32,8 @@ INSTALLED_APPS = [
     *PROJECT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -56,12 +59,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # CORS first, so that preflight answers and error responses carry its headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # /api/ conventions: RFC 7807 errors and cache headers (needs request.user).
+    "ita_pages.api.middleware.ApiConventionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -175,3 +182,27 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Headless API (README, "Using the API"). Cross-origin clients: none unless listed.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [])
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_CREDENTIALS = False
+# Public reads may be kept this many seconds by browsers and shared caches.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+WAGTAILAPI_LIMIT_MAX = 100
+# Absolute URLs in API answers start with this, else with the requested site's root URL.
+WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL") or None
+# Rich text as display HTML with real links, not Wagtail's internal <a linktype=...>.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_IMAGE_RENDITIONS = {
+    "thumbnail": "fill-400x300",
+    "medium": "max-1024x768",
+    "large": "max-1920x1080",
+}
+# Headless preview: token lifetime, and the front end's preview address (optional;
+# {token}, {id} and {type} are filled in), e.g. https://front.example/preview?token={token}
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 3600)
+HEADLESS_PREVIEW_CLIENT_URL = env_str("HEADLESS_PREVIEW_CLIENT_URL", "")
+# Dotted path of a function (site, year, language) -> ita_check JSON; empty: automatic.
+ITA_READINESS_REPORT = env_str("ITA_READINESS_REPORT", "")

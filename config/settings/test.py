@@ -14,3 +14,5 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# A page type for the API tests (tests/api/testapp); never installed outside tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.api.testapp"]
