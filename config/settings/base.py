@@ -63,12 +63,13 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # /api/ conventions (RFC 7807 errors, cache headers); outside LocaleMiddleware so it
+    # also sees the language redirects that an unknown /api/ path would get.
+    "ita_pages.api.middleware.ApiConventionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # /api/ conventions: RFC 7807 errors and cache headers (needs request.user).
-    "ita_pages.api.middleware.ApiConventionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

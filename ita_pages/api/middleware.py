@@ -4,6 +4,7 @@ Why a middleware and not per-view code: errors also come from places no API view
 controls (an unknown URL under /api/, an exception deep in Wagtail, a CSRF refusal),
 and cache headers must follow one rule everywhere. For every response under /api/:
 
+- an unknown path (which LocaleMiddleware would redirect into the page tree) is 404;
 - an error (status >= 400) without a problem body is rewritten as RFC 7807;
 - an unhandled exception becomes a problem with status 500 (and is logged);
 - a successful anonymous GET of a public read (``API_PUBLIC_CACHE_PREFIXES``) gets
@@ -49,6 +50,13 @@ def is_public_read(request) -> bool:
     return request.path.startswith(public_prefixes())
 
 
+def is_language_redirect(response) -> bool:
+    if response.status_code not in (301, 302):
+        return False
+    location = response.get("Location", "")
+    return any(location.startswith(f"/{code}{API_PREFIX}") for code, _name in settings.LANGUAGES)
+
+
 class ApiConventionsMiddleware:
     """Problem bodies and cache headers for everything under /api/."""
 
@@ -59,6 +67,10 @@ class ApiConventionsMiddleware:
         response = self.get_response(request)
         if not request.path.startswith(API_PREFIX):
             return response
+        if is_language_redirect(response):
+            # LocaleMiddleware sends unknown paths to /th/api/…, into the page tree:
+            # under /api/ an unknown path is simply not found.
+            response = problem_response(request, 404, default_detail(404))
         if response.status_code >= 400 and not is_problem(response):
             detail = detail_from_body(response) or default_detail(response.status_code)
             problem = problem_response(request, response.status_code, detail)
