@@ -41,7 +41,7 @@ def make_token(page: Page, revision: Revision | None = None) -> str:
     revision = revision or page.latest_revision
     if revision is None:
         revision = page.save_revision()
-    if revision.object_id != str(page.pk) or revision.base_content_type_id != page.get_base_content_type().pk:
+    if str(revision.object_id) != str(page.pk) or revision.base_content_type_id != page.get_base_content_type().pk:
         raise ValueError("The revision does not belong to this page.")
     return signing.TimestampSigner(salt=SALT).sign_object({"p": page.pk, "r": revision.pk})
 
