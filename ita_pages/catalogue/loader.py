@@ -29,11 +29,23 @@ _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SECTION_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 _PAGE_TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*$")
 
-_TOP_KEYS = {"schema", "framework", "year", "title_th", "title_en", "indicators", "groups",
-             "sections", "items"}
-_ITEM_KEYS = {"code", "group", "section", "title_th", "title_en", "link_th", "link_en",
-              "description_th", "description_en", "period", "nil_allowed", "placement",
-              "page_type", "parts"}
+_TOP_KEYS = {"schema", "framework", "year", "title_th", "title_en", "indicators", "groups", "sections", "items"}
+_ITEM_KEYS = {
+    "code",
+    "group",
+    "section",
+    "title_th",
+    "title_en",
+    "link_th",
+    "link_en",
+    "description_th",
+    "description_en",
+    "period",
+    "nil_allowed",
+    "placement",
+    "page_type",
+    "parts",
+}
 _PART_KEYS = {"key", "label_th", "label_en", "looks_for_th", "looks_for_en", "agency_kinds"}
 
 
@@ -183,9 +195,7 @@ def parse_catalogue(data: dict, source: str) -> Catalogue:
     sections = []
     for i, t in enumerate(top.tables("sections")):
         r = _Reader(source, f"section #{i + 1}", t, {"key", "heading_th", "heading_en"}).reject_unknown()
-        sections.append(
-            Section(r.text("key", pattern=_SECTION_RE), r.text("heading_th"), r.text("heading_en"))
-        )
+        sections.append(Section(r.text("key", pattern=_SECTION_RE), r.text("heading_th"), r.text("heading_en")))
     _unique(source, "catalogue", "sections.key", [s.key for s in sections])
     items = tuple(
         _item(source, i, t, {g.code for g in groups}, {s.key for s in sections})

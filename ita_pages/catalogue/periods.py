@@ -3,7 +3,7 @@
 Why pure: assessors fail an item for the wrong year, so the check runs in the
 editor warning, the page listing and the readiness check alike; keeping it free of
 Django makes it one function for all three and easy to test exhaustively.
-Years are Buddhist Era fiscal years: Y runs 1 Oct (Y-544 CE) to 30 Sep (Y-543 CE).
+Years are Buddhist Era fiscal years (ita_pages.fiscal.FiscalYear, also pure).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-BE_OFFSET = 543
+from ita_pages.fiscal import BE_OFFSET, FiscalYear
 
 # Problem codes returned by period_problem(); the Django side turns them into Thai.
 MISSING = "missing"
@@ -24,24 +24,25 @@ NOT_FIRST_HALF = "not-first-half"
 
 def fiscal_year_bounds(year_be: int) -> tuple[dt.date, dt.date]:
     """First and last day of fiscal year ``year_be`` (BE)."""
-    ce = year_be - BE_OFFSET
-    return dt.date(ce - 1, 10, 1), dt.date(ce, 9, 30)
+    fy = FiscalYear(year_be)
+    return fy.start, fy.end
 
 
 def first_half_bounds(year_be: int) -> tuple[dt.date, dt.date]:
     """1 October to 31 March of fiscal year ``year_be``."""
-    ce = year_be - BE_OFFSET
-    return dt.date(ce - 1, 10, 1), dt.date(ce, 3, 31)
+    half = FiscalYear(year_be).first_half
+    return half.start, half.end
 
 
 def first_half_months(year_be: int) -> list[dt.date]:
     """The first day of each of the six months October … March of ``year_be``."""
-    ce = year_be - BE_OFFSET
-    return [dt.date(ce - 1, m, 1) for m in (10, 11, 12)] + [dt.date(ce, m, 1) for m in (1, 2, 3)]
+    return [dt.date(y, m, 1) for y, m in FiscalYear(year_be).first_half_months()]
 
 
 @dataclass(frozen=True)
 class Period:
+    """What a page says it covers; either bound may still be empty in a draft."""
+
     start: dt.date | None
     end: dt.date | None
 

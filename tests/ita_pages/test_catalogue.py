@@ -114,14 +114,15 @@ def _mutate(path_fn, value):
         (lambda d: d["items"][2].__setitem__("nil_allowed", "no"), "item O3", "nil_allowed"),
         (lambda d: d["items"][2].__setitem__("titel_en", "x"), "item O3", "titel_en"),
         (lambda d: d["items"][2].__setitem__("parts", []), "item O3", "parts"),
-        (lambda d: d["items"][1]["parts"][2].__setitem__("label_th", " "), "item O2 part name",
-         "label_th"),
+        (lambda d: d["items"][1]["parts"][2].__setitem__("label_th", " "), "item O2 part name", "label_th"),
         (lambda d: d["items"][1]["parts"][3].__setitem__("key", "name"), "item O2", "parts.key"),
-        (lambda d: d["items"][1]["parts"][6].__setitem__("agency_kinds", ["city"]),
-         "item O2 part political_side", "agency_kinds"),
+        (
+            lambda d: d["items"][1]["parts"][6].__setitem__("agency_kinds", ["city"]),
+            "item O2 part political_side",
+            "agency_kinds",
+        ),
         (lambda d: d["items"][3].__setitem__("code", "O3"), "catalogue", "items.code"),
-        (lambda d: d["items"][3].__setitem__("page_type", "ita_pages.DutiesPage"), "catalogue",
-         "items.page_type"),
+        (lambda d: d["items"][3].__setitem__("page_type", "ita_pages.DutiesPage"), "catalogue", "items.page_type"),
         (lambda d: d["items"][3].__setitem__("code", "4"), "item #4", "code"),
         (lambda d: d.__setitem__("year", "2566"), "catalogue", "year"),
         (lambda d: d.__setitem__("schema", 2), "catalogue", "schema"),
@@ -172,8 +173,12 @@ def test_period_rules(rule, period, expected):
 
 def test_first_half_months_of_2566():
     assert first_half_months(2566) == [
-        dt.date(2022, 10, 1), dt.date(2022, 11, 1), dt.date(2022, 12, 1),
-        dt.date(2023, 1, 1), dt.date(2023, 2, 1), dt.date(2023, 3, 1),
+        dt.date(2022, 10, 1),
+        dt.date(2022, 11, 1),
+        dt.date(2022, 12, 1),
+        dt.date(2023, 1, 1),
+        dt.date(2023, 2, 1),
+        dt.date(2023, 3, 1),
     ]
 
 
