@@ -18,11 +18,14 @@ from rest_framework.response import Response
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents import get_document_model
 from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from .preview import PreviewTokenError, page_for_token
 from .problems import PROBLEM_CONTENT_TYPE, default_detail, problem_body
@@ -70,10 +73,40 @@ class ProblemsMixin:
         return serializer
 
 
+PAGE_FIELD_NAMES = frozenset(field.name for field in Page._meta.get_fields())
+
+
+def default_api_fields(model) -> list[str]:
+    """The content fields a page type adds to Page, for types that declare no `api_fields`.
+
+    Why a default: every page type must be readable over the API, and a type added
+    later should not silently expose nothing. Only the type's own concrete fields
+    count (text, numbers, dates, StreamFields, chosen images and documents); child
+    relations and Page's own fields stay out. ``api_exclude_fields`` on the model
+    leaves out a field; declaring ``api_fields`` replaces the default entirely.
+    """
+    excluded = set(getattr(model, "api_exclude_fields", ()))
+    names = []
+    for field in model._meta.concrete_fields:
+        if field.name in PAGE_FIELD_NAMES or field.name in excluded or field.name.endswith("_ptr"):
+            continue
+        if field.is_relation and field.related_model not in (get_image_model(), get_document_model()):
+            continue
+        names.append(field.name)
+    return names
+
+
 class ProjectPagesAPIViewSet(ProblemsMixin, PagesAPIViewSet):
     """Live, public pages of the requested site in every language (?locale=th|en)."""
 
     base_serializer_class = ProjectPageSerializer
+
+    @classmethod
+    def get_body_fields(cls, model):
+        declared = getattr(model, "api_fields", None)
+        if declared is None and model is not Page:
+            declared = default_api_fields(model)
+        return cls._convert_api_fields(cls.body_fields + list(declared or ()))
 
     def get_queryset(self):
         # The locale is in every listing item; fetch it with the page, not per page.
