@@ -109,6 +109,6 @@ api = ProjectAPI(
 )
 
 # Routers of the apps (one line each, grouped by app).
-from ita_pages.api.ita import router as ita_router  # noqa: E402
-
-api.add_router("/ita/", ita_router)
+api.add_router("/qa/", "ita_pages.qa.api.router")  # O8 questions (issue 4)
+api.add_router("/complaints/", "ita_pages.complaints.api.router")  # general + O28 complaints (issue 4)
+api.add_router("/ita/", "ita_pages.api.ita.router")  # catalogue, status, announcements, Q&A (issue 7)

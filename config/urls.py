@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from ita_pages.api.v2 import api_router
+from config.health import healthz
 from search import views as search_views
 
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

@@ -25,6 +25,8 @@ PROJECT_APPS = [
     "home",
     "ita_pages",
     "ita_pages.api",
+    "ita_pages.qa",
+    "ita_pages.complaints",
     "search",
 ]
 
