@@ -35,7 +35,7 @@ PROBLEM_SCHEMA = {
         "status": {"type": "integer"},
         "detail": {"type": "string"},
         "instance": {"type": "string"},
-        "errors": {"type": "array", "items": {"type": "object"}},
+        "errors": {"description": "What was wrong: a list of {loc, msg, type} (422) or {field: [messages]} (400)."},
     },
     "required": ["type", "title", "status", "detail", "instance"],
 }

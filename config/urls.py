@@ -9,8 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
-from ita_pages.api.v2 import api_router
 from config.health import healthz
+from ita_pages.api.v2 import api_router
 from search import views as search_views
 
 urlpatterns = [

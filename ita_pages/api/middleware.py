@@ -21,7 +21,7 @@ from django.conf import settings
 from django.http import HttpResponseNotModified
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
-from .problems import API_PREFIX, default_detail, detail_from_body, is_problem, problem_response
+from .problems import API_PREFIX, as_problem, default_detail, is_problem, problem_response
 
 logger = logging.getLogger(__name__)
 
@@ -72,11 +72,7 @@ class ApiConventionsMiddleware:
             # under /api/ an unknown path is simply not found.
             response = problem_response(request, 404, default_detail(404))
         if response.status_code >= 400 and not is_problem(response):
-            detail = detail_from_body(response) or default_detail(response.status_code)
-            problem = problem_response(request, response.status_code, detail)
-            if response.has_header("Allow"):
-                problem["Allow"] = response["Allow"]
-            response = problem
+            response = as_problem(request, response)
         return self._cache_headers(request, response)
 
     def process_exception(self, request, exception):

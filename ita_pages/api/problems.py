@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 API_PREFIX = "/api/"
+PROBLEM_MEMBERS = ("type", "title", "status", "detail", "instance")
 
 
 def status_title(status: int) -> str:
@@ -78,16 +79,37 @@ def default_detail(status: int) -> str:
     return _("The request could not be processed.")
 
 
-def detail_from_body(response: HttpResponse) -> str:
-    """Reuse a JSON error message from DRF ({"detail"}) or Wagtail ({"message"})."""
+def json_body(response: HttpResponse) -> dict:
+    """The JSON object of an error response (DRF, Wagtail, an app's own), else {}."""
     if not response.get("Content-Type", "").startswith("application/json"):
-        return ""
+        return {}
     try:
         data = json.loads(response.content or b"{}")
     except (ValueError, UnicodeDecodeError):
-        return ""
-    if isinstance(data, dict):
-        for key in ("detail", "message"):
-            if isinstance(data.get(key), str):
-                return data[key]
-    return ""
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def as_problem(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """Rewrite an error response as a problem, keeping what it said.
+
+    A string ``detail`` (DRF, ninja) or ``message`` (Wagtail) becomes the detail;
+    any other member (e.g. an app's ``errors`` per form field) stays as an RFC 7807
+    extension member, so clients of that app lose nothing.
+    """
+    data = json_body(response)
+    detail = ""
+    for key in ("detail", "message"):
+        if isinstance(data.get(key), str):
+            detail = data[key]
+            break
+    problem = problem_response(request, response.status_code, detail or default_detail(response.status_code))
+    extensions = {k: v for k, v in data.items() if k not in PROBLEM_MEMBERS and k != "message"}
+    if extensions:
+        body = json.loads(problem.content)
+        body.update(extensions)
+        problem.content = json.dumps(body, ensure_ascii=False)
+    for header in ("Allow", "Retry-After", "WWW-Authenticate"):
+        if response.has_header(header):
+            problem[header] = response[header]
+    return problem
