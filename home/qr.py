@@ -59,7 +59,7 @@ def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
 
 def _words(text: str) -> list[str]:
     """Split into wrap points: Thai is written without spaces between words."""
-    from pythainlp.tokenize import word_tokenize  # noqa: PLC0415 - slow import, posters only
+    from pythainlp.tokenize import word_tokenize
 
     return word_tokenize(text, engine="newmm", keep_whitespace=True)
 

@@ -140,7 +140,7 @@ def fetch(
         raise
     except urllib.error.HTTPError as exc:
         raise FeedError(FeedError.HTTP, f"HTTP {exc.code}") from exc
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise FeedError(FeedError.TIMEOUT, f"no answer in {timeout}s") from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):

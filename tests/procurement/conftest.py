@@ -33,7 +33,7 @@ class FeedServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - http.server's naming
+            def do_GET(self):
                 path = self.path.split("?")[0]
                 server.hits[path] = server.hits.get(path, 0) + 1
                 route = server.routes.get(path, Route(b"not found", 404, "text/plain"))
