@@ -1,0 +1,69 @@
+# Two commands: `make run` serves the demo site, `make test` runs the whole suite.
+# Both build everything they need (virtual environment, packages, database).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format messages compilemessages i18n-check bench setup setup-dev migrate demo clean
+
+run: setup compilemessages migrate demo
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: setup-dev compilemessages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=lint-only-$$(printf '%060d' 0)x ALLOWED_HOSTS=example.org $(MANAGE) check --deploy --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	$(PY) scripts/check_messages.py
+
+format: setup-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Refresh the project's Thai catalogue from the source; then fill every msgstr.
+messages: setup-dev
+	$(MANAGE) makemessages -l th --no-location --ignore=.venv --ignore=locale --ignore=bench --ignore=tests
+	$(PY) scripts/compile_messages.py
+
+compilemessages: $(VENV)/.stamp-runtime
+	$(PY) scripts/compile_messages.py
+
+i18n-check: setup-dev
+	$(PY) scripts/check_messages.py
+
+bench: setup-dev compilemessages
+	$(PY) bench/run.py
+
+migrate: setup
+	$(MANAGE) migrate --no-input
+
+demo: setup
+	$(MANAGE) load_demo_site
+
+setup: $(VENV)/.stamp-runtime
+setup-dev: $(VENV)/.stamp-dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.stamp-runtime: requirements.txt | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.stamp-dev: requirements.txt requirements-dev.txt $(VENV)/.stamp-runtime
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static_collected

@@ -1,0 +1,1 @@
+"""The agency's homepage and its profile (name, logo, contact details)."""

@@ -1,0 +1,130 @@
+"""Demo agency, part 0: locales, the Thai homepage and its English translation.
+
+The demo is a fictitious sub-district administrative organisation (องค์การบริหาร
+ส่วนตำบล, an LAO), clearly marked as demo data. Later apps add their own parts
+(`<app>/demo.py`); `manage.py load_demo_site` runs them all in DEMO_ORDER.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from home.demo_utils import add_validated_child, publish_validated
+from home.models import AgencyKind, AgencyProfile, HomePage
+
+AGENCY_NAME_TH = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
+AGENCY_NAME_EN = "Ban Suan Sathit Subdistrict Administrative Organization"
+DEMO_MARK_TH = "(ข้อมูลสมมติเพื่อการสาธิต)"
+DEMO_MARK_EN = "(fictitious demo data)"
+
+DEMO_ACCOUNTS = (
+    # username, password, superuser?, groups
+    ("demo-admin", "demo-admin-2569", True, ()),
+    ("demo-editor", "demo-editor-2569", False, ("Editors", "Moderators")),
+)
+
+
+def ensure_locales() -> tuple[Locale, Locale]:
+    th, _ = Locale.objects.get_or_create(language_code="th")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    return th, en
+
+
+def ensure_homepage(th: Locale) -> HomePage:
+    """The Thai homepage, replacing Wagtail's placeholder "Welcome" page."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(depth=2, locale=th).first()
+    if home:
+        return home
+    for placeholder in root.get_children().filter(content_type__model="page"):
+        if not placeholder.get_children().exists():
+            placeholder.delete()
+    home = HomePage(
+        title=f"{AGENCY_NAME_TH} {DEMO_MARK_TH}",
+        slug="home",
+        locale=th,
+        intro=(
+            "<p>ยินดีต้อนรับสู่เว็บไซต์ขององค์การบริหารส่วนตำบลบ้านสวนสาธิต หน่วยงานสมมติที่แสดงการเผยแพร่ข้อมูลสาธารณะตามเกณฑ์ ITA</p>"
+        ),
+    )
+    return add_validated_child(root, home)
+
+
+def ensure_english(home: HomePage, en: Locale) -> HomePage:
+    existing = home.get_translations().filter(locale=en).first()
+    if existing:
+        return existing.specific
+    english = home.copy_for_translation(en)
+    english.title = f"{AGENCY_NAME_EN} {DEMO_MARK_EN}"
+    english.intro = (
+        "<p>Welcome to the website of Ban Suan Sathit Subdistrict Administrative "
+        "Organization, a fictitious agency showing ITA open-data publishing.</p>"
+    )
+    return publish_validated(english)
+
+
+def ensure_site(home: HomePage) -> Site:
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True, root_page=home)
+    site.root_page = home
+    site.site_name = AGENCY_NAME_TH
+    site.save()
+    return site
+
+
+def ensure_profile(site: Site) -> AgencyProfile:
+    profile = AgencyProfile.for_site(site)
+    profile.name_th = AGENCY_NAME_TH
+    profile.name_en = AGENCY_NAME_EN
+    profile.kind = AgencyKind.LAO
+    profile.is_demo = True
+    profile.address = "เลขที่ 99 หมู่ 1 ตำบลบ้านสวนสาธิต อำเภอเมืองสาธิต จังหวัดสาธิต 10000"
+    profile.phone = "0 2000 0000"
+    profile.email = "saraban@bansuan-demo.example"
+    profile.map_url = "https://www.openstreetmap.org/?mlat=13.7563&mlon=100.5018#map=16/13.7563/100.5018"
+    profile.latitude = "13.756300"
+    profile.longitude = "100.501800"
+    profile.facebook_url = "https://www.facebook.com/bansuan.demo.example"
+    profile.line_url = "https://line.me/R/ti/p/@bansuan-demo"
+    profile.save()
+    return profile
+
+
+def ensure_accounts() -> list[tuple[str, str]]:
+    """Demo accounts with the admin in Thai; printed by `make run`."""
+    from wagtail.users.models import UserProfile
+
+    User = get_user_model()
+    accounts = []
+    for username, password, is_superuser, groups in DEMO_ACCOUNTS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={"is_staff": True, "is_superuser": is_superuser, "email": f"{username}@bansuan-demo.example"},
+        )
+        if created:
+            user.set_password(password)
+            user.save()
+        for name in groups:
+            group = Group.objects.filter(name=name).first()
+            if group:
+                user.groups.add(group)
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "th"
+        profile.save()
+        accounts.append((username, password))
+    return accounts
+
+
+def build_site(stdout) -> Site:
+    """Part 0: create the site that every later part receives."""
+    th, en = ensure_locales()
+    home = ensure_homepage(th)
+    ensure_english(home, en)
+    site = ensure_site(home)
+    ensure_profile(site)
+    for username, password in ensure_accounts():
+        stdout.write(f"demo account: {username} / {password}")
+    return site

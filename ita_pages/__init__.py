@@ -1,0 +1,1 @@
+"""ITA indicators: the catalogue, the block library and the indicator page types."""

@@ -1,0 +1,1 @@
+"""Site search for citizens."""

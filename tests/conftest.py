@@ -1,0 +1,68 @@
+"""Fixtures every test area shares: locales, a Thai site with an English twin, clients."""
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits and cached fragments must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locale_th(db):
+    from home.demo import ensure_locales
+
+    return ensure_locales()[0]
+
+
+@pytest.fixture
+def locale_en(db):
+    from home.demo import ensure_locales
+
+    return ensure_locales()[1]
+
+
+@pytest.fixture
+def home_th(locale_th):
+    from home.demo import ensure_homepage
+
+    return ensure_homepage(locale_th)
+
+
+@pytest.fixture
+def home_en(home_th, locale_en):
+    from home.demo import ensure_english
+
+    return ensure_english(home_th, locale_en)
+
+
+@pytest.fixture
+def site_th(home_th, home_en):
+    """The default Site, rooted at a Thai HomePage that has a live English translation."""
+    from home.demo import ensure_profile, ensure_site
+
+    site = ensure_site(home_th)
+    ensure_profile(site)
+    return site
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    from wagtail.users.models import UserProfile
+
+    user = django_user_model.objects.create_superuser("lead-editor", "lead@example.org", "password")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "th"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def editor_client(client, superuser):
+    """A client logged in as a superuser whose admin language is Thai."""
+    client.force_login(superuser)
+    return client
