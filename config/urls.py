@@ -17,6 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
+    # The visit-counting beacon: one counter per site, whatever the language.
+    path("visit/", include("ita_pages.visitors.urls")),
 ]
 
 if settings.DEBUG:

@@ -52,9 +52,7 @@ def qr_png(data: str, box_size: int = 10) -> bytes:
 def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     # Thai needs mark positioning (tone marks above vowels): raqm does it right.
     layout = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
-    return ImageFont.truetype(
-        str(FONT_DIR / f"Sarabun-{weight}.ttf"), size, layout_engine=layout
-    )
+    return ImageFont.truetype(str(FONT_DIR / f"Sarabun-{weight}.ttf"), size, layout_engine=layout)
 
 
 def _words(text: str) -> list[str]:
@@ -85,25 +83,17 @@ def poster_png(data: str, agency_name: str, caption: str, footer: str = "") -> b
     draw = ImageDraw.Draw(poster)
     width = POSTER_SIZE[0] - 2 * MARGIN
     y = MARGIN
-    y = _draw_lines(
-        draw, wrap(agency_name, _font("Bold", 110), width), _font("Bold", 110), y
-    )
+    y = _draw_lines(draw, wrap(agency_name, _font("Bold", 110), width), _font("Bold", 110), y)
     y += 80
     modules = _qr(data).modules_count + 8  # the 4-module quiet zone on each side
     # Whole pixels per module: scaled QR codes with uneven modules scan badly.
-    code = qr_image(
-        data, box_size=max(1, min(width, POSTER_SIZE[1] - y - 900) // modules)
-    )
+    code = qr_image(data, box_size=max(1, min(width, POSTER_SIZE[1] - y - 900) // modules))
     poster.paste(code, ((POSTER_SIZE[0] - code.width) // 2, y))
     y += code.height + 80
-    y = _draw_lines(
-        draw, wrap(caption, _font("SemiBold", 96), width), _font("SemiBold", 96), y
-    )
+    y = _draw_lines(draw, wrap(caption, _font("SemiBold", 96), width), _font("SemiBold", 96), y)
     if footer:
         y += 40
-        _draw_lines(
-            draw, wrap(footer, _font("Regular", 56), width), _font("Regular", 56), y
-        )
+        _draw_lines(draw, wrap(footer, _font("Regular", 56), width), _font("Regular", 56), y)
     return _png(poster)
 
 

@@ -26,7 +26,9 @@ class MenuLinkBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            raise StructBlockValidationError(block_errors={"page": ValidationError(_("Choose a page or give a link."))})
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or give a link."))}
+            )
         if value.get("url") and not value.get("page") and not value.get("label"):
             raise StructBlockValidationError(
                 block_errors={"label": ValidationError(_("An external link needs a label."))}

@@ -101,9 +101,7 @@ def build_feed_url(dept_id: str, type_code: str, base_url: str = FEED_BASE_URL) 
     return f"{base_url}?{query}"
 
 
-def fetch(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
-) -> bytes:
+def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Download a feed body within `timeout` seconds overall and `max_bytes`.
 
     The deadline is
@@ -112,22 +110,16 @@ def fetch(
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         raise FeedError(FeedError.NETWORK, f"unsupported URL scheme in {url!r}")
     deadline = time.monotonic() + timeout
-    request = urllib.request.Request(
-        url, headers={"User-Agent": "ita-cms e-GP importer"}
-    )
+    request = urllib.request.Request(url, headers={"User-Agent": "ita-cms e-GP importer"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FeedError(
-                    FeedError.TOO_LARGE, f"Content-Length {length} > {max_bytes}"
-                )
+                raise FeedError(FeedError.TOO_LARGE, f"Content-Length {length} > {max_bytes}")
             chunks, size = [], 0
             while True:
                 if time.monotonic() > deadline:
-                    raise FeedError(
-                        FeedError.TIMEOUT, f"no complete answer in {timeout}s"
-                    )
+                    raise FeedError(FeedError.TIMEOUT, f"no complete answer in {timeout}s")
                 chunk = response.read1(16384)
                 if not chunk:
                     break
@@ -171,9 +163,7 @@ def decode(body: bytes) -> str:
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", errors="replace")
     match = _XML_DECL.match(body)
-    codec = (
-        _codec(match.group(1).decode("ascii")) if match else None
-    ) or DEFAULT_ENCODING
+    codec = (_codec(match.group(1).decode("ascii")) if match else None) or DEFAULT_ENCODING
     return body.decode(codec, errors="replace")
 
 
@@ -227,9 +217,7 @@ def parse(text: str, type_code: str) -> FeedResult:
         raise FeedError(FeedError.MALFORMED, str(exc)) from exc
     channel = root.find("channel") if root.tag == "rss" else None
     if channel is None:
-        raise FeedError(
-            FeedError.NOT_A_FEED, f"root element <{root.tag}> is not an RSS feed"
-        )
+        raise FeedError(FeedError.NOT_A_FEED, f"root element <{root.tag}> is not an RSS feed")
     count_by_day = _int_or_none(_text(channel, "countbyday"))
     items, skipped, seen = [], 0, set()
     for node in channel.findall("item"):

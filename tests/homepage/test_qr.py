@@ -34,17 +34,11 @@ def _dark_rows(png: bytes) -> set[int]:
     assert image.size == qr.POSTER_SIZE
     width, height = image.size
     pixels = image.load()
-    return {
-        y
-        for y in range(0, height, 4)
-        if any(pixels[x, y] < 128 for x in range(0, width, 4))
-    }
+    return {y for y in range(0, height, 4) if any(pixels[x, y] < 128 for x in range(0, width, 4))}
 
 
 def test_poster_draws_agency_name_and_thai_caption():
-    with_text = _dark_rows(
-        qr.poster_png(URL, "เทศบาลตำบลตัวอย่าง", "สแกนเพื่อแจ้งเรื่องร้องเรียนการทุจริต")
-    )
+    with_text = _dark_rows(qr.poster_png(URL, "เทศบาลตำบลตัวอย่าง", "สแกนเพื่อแจ้งเรื่องร้องเรียนการทุจริต"))
     without = _dark_rows(qr.poster_png(URL, "", ""))
     extra = with_text - without
     assert any(y < qr.MARGIN + 200 for y in extra)  # the name above the code

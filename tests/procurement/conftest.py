@@ -61,9 +61,7 @@ class FeedServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def start(self):
         self.thread.start()
@@ -78,13 +76,9 @@ class FeedServer:
         return f"http://127.0.0.1:{self.httpd.server_port}{path}"
 
 
-def rss(
-    items: list[dict], encoding: str = "windows-874", countbyday: str | None = None
-) -> bytes:
+def rss(items: list[dict], encoding: str = "windows-874", countbyday: str | None = None) -> bytes:
     """An e-GP-shaped feed in `encoding` with the given items."""
-    parts = [
-        f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>'
-    ]
+    parts = [f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>']
     parts.append("<title>e-GP</title><link>http://process3.gprocurement.go.th</link>")
     if countbyday is not None:
         parts.append(f"<countbyday>{countbyday}</countbyday>")

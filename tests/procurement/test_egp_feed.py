@@ -54,9 +54,7 @@ def test_empty_channel_is_a_normal_empty_result(feed_server, make_rss, route):
 
 
 def test_malformed_xml_is_a_feed_error(feed_server, route):
-    feed_server.routes["/bad"] = route(
-        b'<?xml version="1.0"?><rss><channel><item><title>x'
-    )
+    feed_server.routes["/bad"] = route(b'<?xml version="1.0"?><rss><channel><item><title>x')
     with pytest.raises(egp.FeedError) as caught:
         egp.fetch_and_parse(feed_server.url("/bad"), "D0", timeout=5)
     assert caught.value.kind == egp.FeedError.MALFORMED
@@ -97,9 +95,7 @@ def test_body_over_size_cap(feed_server, make_rss, route, send_length):
     big = make_rss([ITEM] * 400)
     feed_server.routes["/big"] = route(big, send_length=send_length)
     with pytest.raises(egp.FeedError) as caught:
-        egp.fetch_and_parse(
-            feed_server.url("/big"), "D0", timeout=5, max_bytes=len(big) - 1
-        )
+        egp.fetch_and_parse(feed_server.url("/big"), "D0", timeout=5, max_bytes=len(big) - 1)
     assert caught.value.kind == egp.FeedError.TOO_LARGE
 
 
@@ -137,15 +133,11 @@ def test_plan_item_and_missing_project_id(make_rss):
     from_feed = egp.parse(egp.decode(make_rss([plan, nameless])), "P0").items
     assert from_feed[0].project_id == "P66010000001"
     assert from_feed[0].method == ""
-    assert (
-        from_feed[1].project_id.startswith("T") and len(from_feed[1].project_id) == 16
-    )
+    assert from_feed[1].project_id.startswith("T") and len(from_feed[1].project_id) == 16
 
 
 def test_rfc822_pubdate_is_accepted():
-    assert egp.parse_date("Mon, 09 Jan 2023 10:00:00 +0700") == datetime.date(
-        2023, 1, 9
-    )
+    assert egp.parse_date("Mon, 09 Jan 2023 10:00:00 +0700") == datetime.date(2023, 1, 9)
     assert egp.parse_date("") is None
 
 
@@ -166,12 +158,7 @@ def test_non_http_urls_are_refused():
 
 
 def test_shipped_demo_feeds_parse():
-    parsed = {
-        path.stem: egp.parse(egp.decode(path.read_bytes()), path.stem)
-        for path in DEMO_FEEDS.glob("*.xml")
-    }
+    parsed = {path.stem: egp.parse(egp.decode(path.read_bytes()), path.stem) for path in DEMO_FEEDS.glob("*.xml")}
     assert parsed["15"].items == ()
     assert len(parsed["D0"].items) == 3
-    assert all(
-        item.link.startswith("http") for r in parsed.values() for item in r.items
-    )
+    assert all(item.link.startswith("http") for r in parsed.values() for item in r.items)
