@@ -1,8 +1,8 @@
 """QR code and poster generation (pure: no database)."""
 
 import io
-from xml.etree import ElementTree
 
+from defusedxml import ElementTree
 from PIL import Image
 
 from home import qr
