@@ -17,11 +17,10 @@ from __future__ import annotations
 import base64
 from functools import lru_cache
 
-from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from ita_pages.menus.blocks import MenuLinkBlock
 
@@ -244,19 +243,32 @@ class SocialBannerBlock(WidgetBlock):
 
 
 def corruption_complaint_page(locale):
-    """The live O28 page in `locale` (or any language); None before issue 4's app exists."""
-    try:
-        model = apps.get_model("complaints", "CorruptionComplaintPage")
-    except LookupError:
-        return None
-    pages = model.objects.live().public()
+    """The live O28 page in `locale` (or in any language), found by its content type
+    so that this works whether or not the complaints app is installed yet."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(content_type__app_label="complaints", content_type__model="corruptioncomplaintpage")
+    )
     return pages.filter(locale=locale).first() or pages.first()
+
+
+def qr_target(kind: str, site, locale=None, request=None) -> str:
+    """The URL a QR code encodes: the live O28 page, or the O43 survey link from the
+    site settings ('' while not set up)."""
+    if kind == "eit":
+        from home.models import EITSurveySettings  # noqa: PLC0415 - models import this module
+
+        return EITSurveySettings.for_site(site).url
+    page = corruption_complaint_page(locale or site.root_page.locale)
+    return page.get_full_url(request) if page is not None else ""
 
 
 class ComplaintQRBlock(WidgetBlock):
     """O28: a QR code to the live corruption-complaint page."""
 
     ita_item = "O28"
+    qr_kind = "complaint"
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=200)
 
     class Meta:
@@ -268,14 +280,11 @@ class ComplaintQRBlock(WidgetBlock):
         default_caption = _("Scan to report corruption by staff. Your identity is kept confidential.")
         preview_value = {}
 
-    def target_url(self, page, site, request=None):
-        target = corruption_complaint_page(_locale(page))
-        return target.get_full_url(request) if target is not None else ""
-
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page, site = _page_and_site(parent_context)
-        url = self.target_url(page, site, (parent_context or {}).get("request")) if site else ""
+        request = (parent_context or {}).get("request")
+        url = qr_target(self.qr_kind, site, _locale(page), request) if site else ""
         context["target_url"] = url
         context["qr_src"] = qr_data_uri(url) if url else ""
         context["caption"] = value.get("caption") or self.meta.default_caption
@@ -286,6 +295,7 @@ class EITQRBlock(ComplaintQRBlock):
     """O43: a QR code to the NACC's EIT survey for this agency (URL in site settings)."""
 
     ita_item = "O43"
+    qr_kind = "eit"
 
     class Meta:
         icon = "tick-inverse"
@@ -295,11 +305,6 @@ class EITQRBlock(ComplaintQRBlock):
         default_heading = _("Take part in the ITA assessment")
         default_caption = _("Scan to answer the EIT survey about our services.")
         preview_value = {}
-
-    def target_url(self, page, site, request=None):
-        from home.models import EITSurveySettings  # noqa: PLC0415
-
-        return EITSurveySettings.for_site(site).url
 
 
 class VisitorStatsBlock(WidgetBlock):

@@ -7,7 +7,7 @@ constant in a template.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -54,6 +54,7 @@ class HomePage(Page):
         FieldPanel("main"),
         FieldPanel("right"),
         FieldPanel("bottom"),
+        HelpPanel(heading=_("QR codes for print"), template="home/admin/qr_downloads_panel.html"),
     ]
 
     # One homepage per language tree: the site root and its translations.

@@ -36,7 +36,8 @@ class FeedServer:
             def do_GET(self):
                 path = self.path.split("?")[0]
                 server.hits[path] = server.hits.get(path, 0) + 1
-                route = server.routes.get(path, Route(b"not found", 404, "text/plain"))
+                # A route may name the full path with its query (one per e-GP type).
+                route = server.routes.get(self.path) or server.routes.get(path, Route(b"not found", 404, "text/plain"))
                 if route.delay:
                     server.stopping.wait(route.delay)
                 try:
