@@ -32,18 +32,17 @@ class HomePage(Page):
 
     # Regions: each offers only the widgets that belong there; the ITA-required
     # widgets are enforced by block_counts at publish time (see home/blocks.py).
+    # Wagtail applies block_counts' min_num only to non-blank StreamFields.
     main = StreamField(MainRegionBlock(), verbose_name=_("main column"), blank=True)
     right = StreamField(
         RightRegionBlock(),
         verbose_name=_("right column"),
-        blank=True,
         default=default_right_region,
         help_text=_("Must hold the social banner (O9), both QR codes (O28, O43) and the visitor statistics."),
     )
     bottom = StreamField(
         BottomRegionBlock(),
         verbose_name=_("bottom section"),
-        blank=True,
         default=default_bottom_region,
         help_text=_("Must hold the news (O7) and procurement announcements (O20)."),
     )
