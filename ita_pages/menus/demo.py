@@ -72,6 +72,8 @@ def load_homepage(site, home) -> None:
     settings = EITSurveySettings.for_site(site)
     settings.url = DEMO_EIT_URL
     settings.save()
+    if home.main:  # filled by an earlier run: a rerun must not add revisions
+        return
     banner = _demo_image("demo-hero-banner", "#0b4f8a")
     facebook = _demo_image("demo-facebook-banner", "#1877f2")
     pages = [

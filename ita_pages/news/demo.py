@@ -2,7 +2,7 @@
 
 import datetime
 
-from home.demo_utils import add_validated_child, child_by_slug, publish_validated
+from home.demo_utils import add_validated_child, child_by_slug
 from ita_pages.news.models import NewsIndexPage, NewsPage
 
 DEMO_ORDER = 20
@@ -42,11 +42,8 @@ def load(site, stdout) -> None:
             ),
         )
     for slug, title, date, summary in NEWS:
-        page = child_by_slug(index, slug) or NewsPage(slug=slug)
-        page.title, page.date, page.summary = title, date, summary
-        page.body = f"<p>{summary}</p>"
-        if page.pk:
-            publish_validated(page)
-        else:
+        # Existing pages are left alone: a rerun must not add revisions.
+        if child_by_slug(index, slug) is None:
+            page = NewsPage(slug=slug, title=title, date=date, summary=summary, body=f"<p>{summary}</p>")
             add_validated_child(index, page)
     stdout.write(f"news: {len(NEWS)} news pages")

@@ -8,7 +8,7 @@ parser and storage as the real import.
 import datetime
 from pathlib import Path
 
-from home.demo_utils import add_validated_child, child_by_slug, publish_validated
+from home.demo_utils import add_validated_child, child_by_slug
 from ita_pages.procurement import importer
 from ita_pages.procurement.models import (
     EGPFeed,
@@ -39,14 +39,12 @@ def load(site, stdout) -> None:
         },
     )
     home = site.root_page.specific
-    page = child_by_slug(home, "procurement-announcements") or ProcurementAnnouncementPage(
-        slug="procurement-announcements"
-    )
-    page.title = "ประกาศจัดซื้อจัดจ้าง"
-    page.intro = "<p>ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง จากระบบ e-GP และที่เจ้าหน้าที่บันทึก (ข้อมูลสมมติ)</p>"
-    page.fiscal_year = 2566  # the demo's assessment year
-    if page.pk:
-        publish_validated(page)
-    else:
+    if child_by_slug(home, "procurement-announcements") is None:  # a rerun must not add revisions
+        page = ProcurementAnnouncementPage(
+            slug="procurement-announcements",
+            title="ประกาศจัดซื้อจัดจ้าง",
+            intro="<p>ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง จากระบบ e-GP และที่เจ้าหน้าที่บันทึก (ข้อมูลสมมติ)</p>",
+            fiscal_year=2566,  # the demo's assessment year
+        )
         add_validated_child(home, page)
     stdout.write(f"procurement: {stored} announcements from the sample e-GP feeds")
