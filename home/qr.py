@@ -43,11 +43,6 @@ def qr_image(data: str, box_size: int = 10) -> Image.Image:
     return code.make_image().get_image().convert("RGB")
 
 
-def qr_png(data: str, box_size: int = 10) -> bytes:
-    """The QR code alone as PNG bytes."""
-    return _png(qr_image(data, box_size))
-
-
 @lru_cache(maxsize=8)
 def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     # Thai needs mark positioning (tone marks above vowels): raqm does it right.

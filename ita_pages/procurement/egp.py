@@ -29,20 +29,6 @@ DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DEFAULT_ENCODING = "cp874"
 
-# The announcement types the e-GP system publishes (code -> English name; the
-# Thai names are in the project's translations, see procurement.models).
-ANNOUNCEMENT_TYPES = {
-    "P0": "Procurement plan",
-    "15": "Reference (median) price",
-    "B0": "Draft tender documents",
-    "D0": "Invitation",
-    "W0": "Winner announcement",
-    "D1": "Invitation cancelled",
-    "W1": "Winner cancelled",
-    "D2": "Invitation changed",
-    "W2": "Winner changed",
-}
-
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _DECL_STRIP = re.compile(r"^\s*<\?xml[^>]*\?>")
 # e-GP labels its Thai encoding in several ways; all mean the Windows superset.

@@ -91,8 +91,8 @@ def import_feed(site, type_code: str, url: str) -> tuple[int, str | None]:
         result = egp.fetch_and_parse(
             url,
             type_code,
-            timeout=getattr(settings, "EGP_TIMEOUT", egp.DEFAULT_TIMEOUT),
-            max_bytes=getattr(settings, "EGP_MAX_BYTES", egp.DEFAULT_MAX_BYTES),
+            timeout=settings.EGP_TIMEOUT,
+            max_bytes=settings.EGP_MAX_BYTES,
         )
     except egp.FeedError as exc:
         logger.warning("e-GP feed %s for %s failed: %s", type_code, site, exc)
@@ -109,7 +109,7 @@ def import_bytes(site, type_code: str, body: bytes) -> int:
 def import_all(site_id: int | None = None) -> ImportReport:
     """Fetch every followed feed of every configured site (or of one site)."""
     report = ImportReport()
-    base_url = getattr(settings, "EGP_FEED_BASE_URL", egp.FEED_BASE_URL)
+    base_url = settings.EGP_FEED_BASE_URL
     feeds = EGPFeed.objects.exclude(dept_id="").select_related("site")
     if site_id is not None:
         feeds = feeds.filter(site_id=site_id)

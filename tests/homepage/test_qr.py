@@ -17,7 +17,7 @@ def test_svg_is_a_standalone_svg_document():
 
 
 def test_png_modules_match_the_encoded_matrix():
-    image = Image.open(io.BytesIO(qr.qr_png(URL, box_size=4))).convert("L")
+    image = qr.qr_image(URL, box_size=4).convert("L")
     matrix = qr._qr(URL).get_matrix()  # includes the quiet zone
     assert image.size == (len(matrix) * 4, len(matrix) * 4)
     for row, cells in enumerate(matrix):

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import Locale
 
 from ita_pages.menus.blocks import PUBLIC_SERVICES
@@ -29,9 +30,10 @@ def test_menu_with_qa_and_eservice_saves(site_th, qa_page, eservice_page):
 @pytest.mark.parametrize("missing", ["qa", "eservice"])
 def test_menu_without_qa_or_eservice_is_refused_in_thai(site_th, qa_page, eservice_page, missing):
     pages = [eservice_page] if missing == "qa" else [qa_page]
-    with pytest.raises(ValidationError) as caught:
+    with translation.override("th"), pytest.raises(ValidationError) as caught:
         menu_with(site_th, *pages).full_clean()
-    message = " ".join(caught.value.message_dict["items"])
+    with translation.override("th"):
+        message = " ".join(caught.value.message_dict["items"])
     assert THAI_ERROR in message
     assert ("Q&A" in message) == (missing == "qa")
     assert ("E-Service" in message) == (missing == "eservice")
