@@ -21,6 +21,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
     path("healthz", healthz, name="healthz"),
+    # The visit-counting beacon: one counter per site, whatever the language.
+    path("visit/", include("ita_pages.visitors.urls")),
 ]
 
 if settings.DEBUG:

@@ -28,6 +28,11 @@ PROJECT_APPS = [
     "ita_pages.qa",
     "ita_pages.complaints",
     "search",
+    "ita_pages.news",
+    "ita_pages.eservice",
+    "ita_pages.procurement",
+    "ita_pages.visitors",
+    "ita_pages.menus",
 ]
 
 INSTALLED_APPS = [
@@ -39,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -172,6 +178,13 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 
 # Background work (e-GP import and the like): run inline unless a worker is configured.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
+# e-GP procurement feeds (O20): fetched in the background only, never on a request.
+EGP_FEED_BASE_URL = env_str(
+    "EGP_FEED_BASE_URL", "http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml"
+)
+EGP_TIMEOUT = env_int("EGP_TIMEOUT", 20)
+EGP_MAX_BYTES = env_int("EGP_MAX_BYTES", 2 * 1024 * 1024)
 
 WAGTAIL_SITE_NAME = _("Agency website")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
