@@ -50,6 +50,8 @@ class ProjectAPI(NinjaAPI):
         self.add_exception_handler(HttpError, self._http_error)
         self.add_exception_handler(AuthenticationError, self._http_error)
         self.add_exception_handler(ValidationError, self._validation_error)
+        # An id beyond the database's integer range (SQLite raises this) names nothing.
+        self.add_exception_handler(OverflowError, self._not_found)
         self.add_exception_handler(Exception, self._server_error)
 
     @staticmethod

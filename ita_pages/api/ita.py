@@ -25,6 +25,8 @@ router = Router(tags=["ITA"])
 
 ERRORS = {400: schemas.Problem, 404: schemas.Problem, 422: schemas.Problem}
 MAX_LIMIT = 100
+# Far beyond any real list; keeps offsets within every database's integer range.
+MAX_OFFSET = 1_000_000
 
 
 def paginate(items, limit: int, offset: int) -> dict:
@@ -79,7 +81,7 @@ def _catalogue_or_404(year: int):
 def list_catalogues(
     request,
     limit: int = Query(20, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     """The assessment years this site knows (Buddhist era), oldest first."""
     summaries = [
@@ -142,7 +144,7 @@ def site_status(
     site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
     lang: str = Query("th", pattern="^(th|en)$"),
     limit: int = Query(MAX_LIMIT, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     """Where each item's evidence is published, in catalogue (ITAS) order.
 
@@ -191,7 +193,7 @@ if apps.is_installed("ita_pages.procurement"):
         date_to: datetime.date | None = Query(None, description="Announced on or before (ISO date, CE)"),  # noqa: B008
         fiscal_year: int | None = Query(None, ge=2500, le=2700, description="Thai fiscal year (BE)"),
         limit: int = Query(20, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ):
         """The site's announcements, newest first (date, then id), filterable by type and date."""
         from ita_pages.fiscal import FiscalYear
@@ -233,7 +235,7 @@ if apps.is_installed("ita_pages.qa"):
         request,
         site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
         limit: int = Query(20, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ):
         """Answered questions that staff published, newest first, from the site's public Q&A pages."""
         the_site = resolve_site(request, site)
