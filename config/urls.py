@@ -35,5 +35,6 @@ if settings.DEBUG:
 # Wagtail's catch-all page route must come last, after every app's own routes.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("ita_pages.readiness.urls")),
     path("", include(wagtail_urls)),
 )

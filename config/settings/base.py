@@ -27,6 +27,7 @@ PROJECT_APPS = [
     "ita_pages.api",
     "ita_pages.qa",
     "ita_pages.complaints",
+    "ita_pages.readiness",
     "search",
     "ita_pages.news",
     "ita_pages.eservice",
