@@ -25,6 +25,23 @@ CHECKS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """Like Django's test client: the WSGI app must not close the test transaction's connection.
+
+    Django closes database connections when a request starts and finishes; inside a
+    test that would end the test's transaction (PostgreSQL) mid-run.
+    """
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 def operations():
     from django.core.wsgi import get_wsgi_application
 
