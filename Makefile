@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages compilemessages i18n-check bench setup setup-dev migrate demo clean
+.PHONY: run test lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
@@ -38,11 +38,19 @@ messages: setup-dev
 compilemessages: $(VENV)/.stamp-runtime
 	$(PY) scripts/compile_messages.py
 
+# Thai admin gate (issue 9): 100% Thai for Wagtail + wagtail-localize, placeholders,
+# locale/wagtail generated from scripts/i18n/wagtail-th.tsv, .mo files current.
 i18n-check: setup-dev
 	$(PY) scripts/check_messages.py
+	$(PY) scripts/i18n_check.py
 
 bench: setup-dev compilemessages
 	$(PY) bench/run.py
+
+# Thai search relevance (issue 8): default backend vs the Thai index on a temporary demo DB.
+# BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL instead of SQLite.
+bench-search: setup-dev
+	$(PY) bench/search_relevance.py --verbose $(if $(BENCH_DATABASE_URL),--database-url $(BENCH_DATABASE_URL))
 
 migrate: setup
 	$(MANAGE) migrate --no-input

@@ -63,10 +63,11 @@ def build_page(index: ITAIndexPage, model, item, page=None):
 
 
 def ensure_indicator(index: ITAIndexPage, model, item):
+    """The item's page, created and published once; an existing page is left as editors made it."""
     existing = child_by_slug(index, item.slug)
-    if existing is None:
-        return add_validated_child(index, build_page(index, model, item))
-    return publish_validated(build_page(index, model, item, page=existing))
+    if existing is not None:
+        return existing
+    return add_validated_child(index, build_page(index, model, item))
 
 
 def ensure_english(page, en: Locale, title: str):

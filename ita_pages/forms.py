@@ -9,6 +9,7 @@ in deferred (draft) validation, and names each missing part by its catalogue lab
 from __future__ import annotations
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks.base import BlockField
 
 from ita_pages.catalogue.periods import suggested_period
 
@@ -57,6 +58,10 @@ class IndicatorPageForm(WagtailAdminPageForm):
         values = {name: self._value(name) for name in names}
         errors = page_cls.collect_publish_errors(values, item, page_cls.part_context(parent))
         for name, messages in errors.items():
+            # A StreamField renders its errors inside the block editor's JSON state; a missing
+            # part is shown with the form's own errors at the top instead, where it is read.
+            field = self.fields.get(name)
+            target = name if field is not None and not isinstance(field, BlockField) else None
             for message in messages:
-                self.add_error(name if name in self.fields else None, message)
+                self.add_error(target, message)
         return cleaned

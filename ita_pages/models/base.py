@@ -13,8 +13,7 @@ from functools import cached_property
 
 from django.db import models
 from django.utils.functional import classproperty
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _t
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
@@ -154,6 +153,12 @@ class IndicatorPage(Page):
     def ita_year(self) -> int:
         return self.ita_item_and_year[1]
 
+    @property
+    def indicator_code(self) -> str:
+        """The item code ("O20") in this page's year; site search groups results by it."""
+        item = self.ita_item
+        return item.code if item else ""
+
     @classmethod
     def part_context(cls, parent) -> PartContext:
         from home.models import AgencyProfile
@@ -171,7 +176,7 @@ class IndicatorPage(Page):
         errors: dict[str, list[str]] = defaultdict(list)
         if item is None:
             errors["__all__"].append(
-                _t("This page type is not an item of the ITA %(year)s catalogue.") % {"year": ctx.year}
+                gettext("This page type is not an item of the ITA %(year)s catalogue.") % {"year": ctx.year}
             )
             return errors
         lang = get_language()
@@ -179,21 +184,21 @@ class IndicatorPage(Page):
             part_spec = spec(cls.part_specs[part.key])
             if not part_spec.is_present(values, ctx):
                 errors[part_spec.field].append(
-                    _t("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)")
+                    gettext("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)")
                     % {"part": part.text("label", lang), "looks_for": part.text("looks_for", lang)}
                 )
         start, end = values.get("period_start"), values.get("period_end")
         if item.period != "none":
             if not start:
                 errors["period_start"].append(
-                    _t("Give the first day of the period %(code)s covers.") % {"code": item.code}
+                    gettext("Give the first day of the period %(code)s covers.") % {"code": item.code}
                 )
             if not end:
                 errors["period_end"].append(
-                    _t("Give the last day of the period %(code)s covers.") % {"code": item.code}
+                    gettext("Give the last day of the period %(code)s covers.") % {"code": item.code}
                 )
         if start and end and end < start:
-            errors["period_end"].append(_t("The period ends before it starts."))
+            errors["period_end"].append(gettext("The period ends before it starts."))
         return errors
 
     def field_values(self) -> dict:

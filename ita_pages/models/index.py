@@ -10,6 +10,7 @@ under the group headings, linking every row to its live page or marking it
 from __future__ import annotations
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
@@ -113,15 +114,19 @@ class ITAIndexPage(Page):
     def item_pages(self) -> dict:
         """item code → live page serving it: a child first, else anywhere in the same site tree."""
         catalogue = self.catalogue
+        from .base import IndicatorPage
+
         models_by_code = _serving_models(catalogue)
-        by_model = {}
-        for child in self.get_children().live().specific():
-            by_model.setdefault(type(child), child)
+        # Plain Page rows are enough for a URL: no per-type query, whatever is published.
+        by_type = {}
+        for child in self.get_children().live():
+            by_type.setdefault(child.content_type_id, child)
         found = {}
         home = None
         for code, model in models_by_code.items():
-            page = by_model.get(model)
-            if page is None:
+            page = by_type.get(ContentType.objects.get_for_model(model).pk)
+            if page is None and not issubclass(model, IndicatorPage):
+                # Other apps' pages (news, Q&A, ...) may live elsewhere in this language's tree.
                 if home is None:
                     home = self._language_home()
                 if home is not None:

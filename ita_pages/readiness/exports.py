@@ -12,6 +12,7 @@ import csv
 import io
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
@@ -25,7 +26,15 @@ def status_label(status: str) -> str:
 def rows(report: Report, frozen_urls: dict[str, str] | None = None, language: str = "th") -> list[list[str]]:
     """Header plus one row per item: code, Thai title, URL(s), status, note."""
     frozen_urls = frozen_urls or {}
-    table = [[_("Item"), _("Title"), _("URL"), _("Status"), _("Note")]]
+    table = [
+        [
+            pgettext("ITAS export", "Item"),
+            pgettext("ITAS export", "Title"),
+            pgettext("ITAS export", "URL"),
+            pgettext("ITAS export", "Status"),
+            pgettext("ITAS export", "Note"),
+        ]
+    ]
     for item in report.items:
         urls = [u for u in (frozen_urls.get(item.code), item.url) if u]
         note = " / ".join(p.message(language) for p in item.problems)

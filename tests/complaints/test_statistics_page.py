@@ -69,6 +69,8 @@ def test_counts_per_month_and_quarter_across_boundaries(client, make_case, stati
     assert "ไม่มีเรื่องร้องเรียน" not in html
     assert numbers(html) == ["4", "2", "2"]
     assert "ไตรมาสที่ 2" in html
+    # The monthly and half-yearly breakdowns are shown as well.
+    assert "ธันวาคม 2565" in html and "ครึ่งปีแรก" in html
 
 
 @pytest.mark.django_db
@@ -95,3 +97,21 @@ def test_chart_escapes_labels():
     report = Report(2566, "month", [ReportRow("<script>x</script>", "<b>", 2, 1, 1)], 2, 1, 1, datetime.date.today())
     svg = str(bar_chart_svg(report))
     assert "<script>" not in svg and "&lt;script&gt;" in svg and "&lt;b&gt;" in svg
+
+
+@pytest.mark.django_db
+def test_statistics_page_queries_do_not_grow_with_cases(
+    client, make_case, statistics_page, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    put_case(make_case, datetime.date(2023, 1, 1))
+    client.get(statistics_page.url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(statistics_page.url)
+    for day in range(2, 8):
+        put_case(make_case, datetime.date(2023, 1, day))
+    with django_assert_max_num_queries(len(one)):
+        response = client.get(statistics_page.url)
+    assert numbers(response.content.decode()) == ["7", "0", "7"]

@@ -163,3 +163,21 @@ def test_format_duration():
     assert format_duration(None) == ""
     assert format_duration(datetime.timedelta(minutes=5)) in ("5 minutes", "5 นาที")
     assert format_duration(datetime.timedelta(days=2, hours=3)) in ("2 days 3 hours", "2 วัน 3 ชั่วโมง")
+
+
+@pytest.mark.django_db
+def test_page_queries_do_not_grow_with_questions(client, qa_page, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    qa_page.per_page = 20
+    qa_page.save_revision().publish()
+    published(qa_page, "คำถามแรก")
+    client.get(qa_page.url)  # warm caches (site root paths, settings)
+    with CaptureQueriesContext(connection) as one:
+        client.get(qa_page.url)
+    for number in range(6):
+        published(qa_page, f"คำถามที่ {number}")
+    with django_assert_max_num_queries(len(one)):
+        response = client.get(qa_page.url)
+    assert response.content.decode().count("<article>") == 7
