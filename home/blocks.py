@@ -28,12 +28,14 @@ from . import qr
 
 
 def _page_and_site(context):
-    """The page being rendered and its site (also right in previews and tests)."""
-    page = (context or {}).get("page")
-    if page is not None:
-        return page, page.get_site()
-    request = (context or {}).get("request")
-    return None, Site.find_for_request(request) if request is not None else None
+    """The page being rendered and its site; the request's site is cached on the
+    request, so the widgets of one page share a single lookup."""
+    context = context or {}
+    page, request = context.get("page"), context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None and page is not None:
+        site = page.get_site()
+    return page, site
 
 
 def _locale(page):
