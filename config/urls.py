@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
+from config.health import healthz
 from search import views as search_views
 
 urlpatterns = [
@@ -17,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
+    path("healthz", healthz, name="healthz"),
     # The visit-counting beacon: one counter per site, whatever the language.
     path("visit/", include("ita_pages.visitors.urls")),
 ]

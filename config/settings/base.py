@@ -22,6 +22,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 # Apps built in this repository. Each later feature adds its own line here.
 PROJECT_APPS = [
+    "admin_th",
     "home",
     "ita_pages",
     "search",

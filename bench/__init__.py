@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` prints figures, never asserts on time."""
