@@ -15,3 +15,5 @@ api = NinjaAPI(
 )
 
 # Routers of the apps (one line each, grouped by app).
+api.add_router("/qa/", "ita_pages.qa.api.router")  # O8 questions (issue 4)
+api.add_router("/complaints/", "ita_pages.complaints.api.router")  # general + O28 complaints (issue 4)

@@ -10,7 +10,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from config.health import healthz
-from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -32,6 +31,7 @@ if settings.DEBUG:
 
 # Wagtail's catch-all page route must come last, after every app's own routes.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
+    path("", include("ita_pages.readiness.urls")),
     path("", include(wagtail_urls)),
 )

@@ -1,6 +1,7 @@
 """App configuration for the ITA indicator pages."""
 
 from django.apps import AppConfig
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,3 +11,15 @@ class ItaPagesConfig(AppConfig):
     name = "ita_pages"
     verbose_name = _("ITA indicators")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Load and cross-check every catalogue now: a malformed file must stop start-up
+        # with a message naming the file, item and field, not fail in front of an assessor.
+        from ita_pages.catalogue import CatalogueError
+        from ita_pages.catalogue.registry import check_page_types, reset
+
+        reset()
+        try:
+            check_page_types()
+        except CatalogueError as exc:
+            raise ImproperlyConfigured(f"ITA catalogue: {exc}") from exc

@@ -27,7 +27,14 @@ def placeholder_set(text: str) -> list[str]:
 def check_catalogue(po_path: Path) -> list[str]:
     problems = []
     catalogue = polib.pofile(str(po_path))
+    seen = set()
     for entry in catalogue:
+        key = (entry.msgctxt, entry.msgid, entry.obsolete)
+        if key in seen:
+            # Two branches adding the same msgid merge textually into a duplicate that
+            # gettext tools refuse; only the first would ever be used.
+            problems.append(f"{po_path.relative_to(ROOT)}: {entry.msgid!r} is defined twice")
+        seen.add(key)
         if entry.obsolete:
             continue
         where = f"{po_path.relative_to(ROOT)}: {entry.msgid!r}"

@@ -1,5 +1,6 @@
 """Test settings: fast password hashing, in-memory mail, a throwaway media root."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -14,3 +15,14 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Test-only page types for the readiness checker's tests (never installed elsewhere).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.readiness.testapp"]  # noqa: F405
+
+# Parallel workers (pytest-xdist) each get their own Redis database, because the
+# per-test cache.clear() flushes a whole Redis database and would wipe a neighbour's.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
+    _base, _, _db = REDIS_URL.rpartition("/")  # noqa: F405
+    _db_number = int(_db) if _db.isdigit() else 0
+    CACHES["default"]["LOCATION"] = f"{_base}/{(_db_number - int(_worker[2:])) % 16}"  # noqa: F405

@@ -1,0 +1,24 @@
+"""App config for the complaint channels (general complaints, O28, O29)."""
+
+from django.apps import AppConfig
+
+
+class ComplaintsConfig(AppConfig):
+    name = "ita_pages.complaints"
+    label = "complaints"
+    verbose_name = "Complaints"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the key configuration check)
+        from .confidential import install_log_filter
+
+        install_log_filter()
+
+        from wagtail.permissions import register_permission_policy
+
+        from .models import GeneralComplaint
+        from .permissions import NoAddPermissionPolicy
+
+        # General complaints come only from the public form, which issues the receipt.
+        register_permission_policy(GeneralComplaint, NoAddPermissionPolicy(GeneralComplaint), exact_class=True)

@@ -1,0 +1,119 @@
+"""Citizen-facing forms of the complaint channels.
+
+Why: length limits, a honeypot and content-checked attachments are enforced in one
+place for the web forms; the JSON API reuses the same forms so that both paths
+accept exactly the same input.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from . import attachments
+from .protection import HONEYPOT_FIELD
+
+
+class CitizenForm(forms.Form):
+    """Our own wording for the common errors: Django's Thai catalogue lacks some of them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages["required"] = _("Please fill in this field.")
+            field.error_messages["max_length"] = _(
+                "This is too long: at most %(limit_value)d characters (now %(show_value)d)."
+            )
+            if isinstance(field, forms.EmailField):
+                field.error_messages["invalid"] = _("Enter a valid e-mail address.")
+
+
+class HoneypotMixin(CitizenForm):
+    """A field people never see (hidden by CSS, skipped by keyboard); bots fill it."""
+
+    website = forms.CharField(
+        required=False,
+        max_length=200,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_bot(self) -> bool:
+        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several evidence files in one input; each is checked by its content."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        if len(files) > attachments.MAX_ATTACHMENTS:
+            raise forms.ValidationError(
+                _("At most %(count)s files can be attached.") % {"count": attachments.MAX_ATTACHMENTS}
+            )
+        checked = []
+        for uploaded in files:
+            try:
+                checked.append(attachments.check_upload(uploaded))
+            except attachments.AttachmentRejected as exc:
+                raise forms.ValidationError(exc.message) from exc
+        return checked
+
+
+class CorruptionComplaintForm(HoneypotMixin):
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    description = forms.CharField(
+        label=_("What happened"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Who did what, when and where, and how you know. Do not write your name here."),
+    )
+    accused = forms.CharField(label=_("Person or unit complained about"), max_length=300, required=False)
+    incident_when = forms.CharField(label=_("When it happened"), max_length=200, required=False)
+    incident_where = forms.CharField(label=_("Where it happened"), max_length=300, required=False)
+    complainant_name = forms.CharField(
+        label=_("Your name (optional)"),
+        max_length=120,
+        required=False,
+        help_text=_("Leave empty to stay anonymous."),
+    )
+    complainant_contact = forms.CharField(
+        label=_("How to contact you (optional)"),
+        max_length=200,
+        required=False,
+        help_text=_("Leave empty to stay anonymous; you can follow the case with your receipt code."),
+    )
+    attachments = MultipleFileField(
+        label=_("Evidence files (optional)"),
+        required=False,
+        help_text=_("PDF, JPEG or PNG, at most 3 files of 5 MB each."),
+    )
+
+
+class GeneralComplaintForm(HoneypotMixin):
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail (optional)"), required=False, max_length=254)
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    body = forms.CharField(label=_("Details"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))
+
+
+class ReceiptForm(CitizenForm):
+    code = forms.CharField(
+        label=_("Receipt code"),
+        max_length=64,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}),
+    )
+
+
+class CaseMessageForm(CitizenForm):
+    code = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    body = forms.CharField(
+        label=_("Message to the officer"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4})
+    )

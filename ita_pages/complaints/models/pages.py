@@ -1,0 +1,157 @@
+"""Page types of the complaint channels: general, corruption (O28), statistics (O29).
+
+Why: each channel is its own page type so that it has its own stable URL for the
+ITA submission, its own place in the menu, and (for O28) a form and storage that
+have nothing in common with the general complaint channel.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class GeneralComplaintPage(RoutablePageMixin, Page):
+    """ร้องเรียนทั่วไป: service complaints with a follow-up code."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    privacy_notice = RichTextField(
+        _("privacy notice"),
+        blank=True,
+        help_text=_("What is kept, why and for how long (PDPA). Shown above the form."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("privacy_notice")]
+    subpage_types: list[str] = []
+    template = "complaints/general_complaint_page.html"
+
+    class Meta:
+        verbose_name = _("general complaint page")
+
+    @path("")
+    def form_view(self, request):
+        from ..views import general_complaint
+
+        return general_complaint(self, request)
+
+    @path("follow/")
+    def follow_view(self, request):
+        from ..views import general_follow
+
+        return general_follow(self, request)
+
+
+class CorruptionComplaintPage(RoutablePageMixin, Page):
+    """O28: the protected channel for complaints about staff corruption."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    protection_notice = RichTextField(
+        _("protection notice"),
+        blank=True,
+        help_text=_("How the complainant is protected and what is kept (PDPA). Shown above the form."),
+    )
+    guideline_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("complaint handling guideline (O27)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("protection_notice"),
+        FieldPanel("guideline_page"),
+    ]
+    subpage_types: list[str] = []
+    template = "complaints/corruption_complaint_page.html"
+
+    class Meta:
+        verbose_name = _("corruption complaint page (O28)")
+
+    @path("")
+    def form_view(self, request):
+        from ..views import corruption_complaint
+
+        return corruption_complaint(self, request)
+
+    @path("follow/")
+    def follow_view(self, request):
+        from ..views import corruption_follow
+
+        return corruption_follow(self, request)
+
+    @path("acknowledgement/")
+    def acknowledgement_view(self, request):
+        from ..views import corruption_acknowledgement
+
+        return corruption_acknowledgement(self, request)
+
+
+class PeriodKind(models.TextChoices):
+    MONTH = "month", _("Monthly")
+    QUARTER = "quarter", _("Quarterly")
+    HALF = "half", _("Half-yearly")
+
+
+class ComplaintStatisticsPage(Page):
+    """O29: counts computed from the cases, never typed in."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    fiscal_year = models.PositiveIntegerField(
+        _("fiscal year (B.E.)"),
+        null=True,
+        blank=True,
+        help_text=_("For example 2566. Empty: the site's ITA assessment year, or else the current fiscal year."),
+    )
+    period_kind = models.CharField(_("breakdown"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.MONTH)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fiscal_year"), FieldPanel("period_kind")]
+    subpage_types: list[str] = []
+    template = "complaints/complaint_statistics_page.html"
+
+    class Meta:
+        verbose_name = _("complaint statistics page (O29)")
+
+    def effective_fiscal_year(self, site=None) -> int:
+        from django.apps import apps
+
+        from ita_pages.fiscal import FiscalYear
+
+        if self.fiscal_year:
+            return self.fiscal_year
+        try:
+            # ITASettings belongs to the ita_pages app (issue 3); optional here.
+            ita_settings = apps.get_model("ita_pages", "ITASettings")
+            year = getattr(ita_settings.for_site(site or self.get_site()), "assessment_year", None)
+        except LookupError:
+            year = None
+        return year or FiscalYear.of(timezone.localdate()).be_year
+
+    def get_statistics(self, site=None, as_of=None, kind=None):
+        from ..report import statistics_for_site
+
+        site = site or self.get_site()
+        kind = kind or self.period_kind
+        return statistics_for_site(site, self.effective_fiscal_year(site), kind, as_of=as_of)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..chart import bar_chart_svg
+
+        context = super().get_context(request, *args, **kwargs)
+        site = self.get_site()
+        report = self.get_statistics(site=site)
+        context["report"] = report
+        context["chart_svg"] = bar_chart_svg(report)
+        # The other breakdowns too: assessors may ask for quarters or halves.
+        context["other_reports"] = [
+            self.get_statistics(site=site, kind=kind, as_of=report.as_of)
+            for kind in PeriodKind.values
+            if kind != self.period_kind
+        ]
+        return context

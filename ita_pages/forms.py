@@ -1,0 +1,67 @@
+"""The editor form of every indicator page: publish-time rules and stable slugs.
+
+Why a base_form_class: drafts may be incomplete, but publishing must be refused while
+any part the assessor looks for is missing. ``clean()`` runs the same rules as
+``IndicatorPage.publish_errors()`` (used by demo/seed code), only when the form is not
+in deferred (draft) validation, and names each missing part by its catalogue label.
+"""
+
+from __future__ import annotations
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks.base import BlockField
+
+from ita_pages.catalogue.periods import suggested_period
+
+
+class IndicatorPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page_cls = self._meta.model
+        if self.instance.pk is None and self.parent_page is not None and not self.is_bound:
+            item, year = page_cls.item_for_parent(self.parent_page)
+            if item is not None:
+                language = getattr(self.parent_page.locale, "language_code", "th")
+                self.initial.setdefault("title", item.text("title", language))
+                self.initial.setdefault("slug", item.slug)
+                period = suggested_period(item.period, year)
+                if period is not None:
+                    self.initial.setdefault("period_start", period.start)
+                    self.initial.setdefault("period_end", period.end)
+
+    def _parent(self):
+        return self.parent_page or (self.instance.get_parent() if self.instance.path else None)
+
+    def _value(self, name):
+        """The submitted value of a field, even when that field failed validation."""
+        if name in self.cleaned_data:
+            return self.cleaned_data[name]
+        field = self.fields.get(name)
+        if field is None:
+            return getattr(self.instance, name, None)
+        try:
+            return field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+        except Exception:  # noqa: BLE001 - a broken value is reported by its own field
+            return None
+
+    def clean(self):
+        page_cls = self._meta.model
+        parent = self._parent()
+        item, _year = page_cls.item_for_parent(parent)
+        if item is not None:
+            # Stable URL: the item code, whatever the editor typed.
+            self.cleaned_data["slug"] = item.slug
+        cleaned = super().clean()
+        if self.is_deferred_validation:
+            return cleaned
+        names = [f.name for f in page_cls._meta.concrete_fields]
+        values = {name: self._value(name) for name in names}
+        errors = page_cls.collect_publish_errors(values, item, page_cls.part_context(parent))
+        for name, messages in errors.items():
+            # A StreamField renders its errors inside the block editor's JSON state; a missing
+            # part is shown with the form's own errors at the top instead, where it is read.
+            field = self.fields.get(name)
+            target = name if field is not None and not isinstance(field, BlockField) else None
+            for message in messages:
+                self.add_error(target, message)
+        return cleaned

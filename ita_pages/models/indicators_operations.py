@@ -1,0 +1,180 @@
+"""Indicator pages of 9.2 administration and 9.3 procurement (O18, O20 belong to other apps)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from ita_pages import blocks as b
+from ita_pages.catalogue.periods import first_half_months
+from ita_pages.parts import Custom, all_of, any_of
+
+from .base import BodyIndicatorPage, body_field
+
+PLAN_SPECS = {
+    "projects": "body.plan_item.project",
+    "budget": "body.plan_item.budget",
+    "timeframe": all_of("body.plan_item.start", "body.plan_item.end"),
+}
+PROGRESS_SPECS = {
+    "progress": all_of("body.progress.project", "body.progress.progress"),
+    "budget_spent": "body.progress.budget_spent",
+}
+ANNUAL_REPORT_SPECS = {
+    "results": "body.report.results",
+    "budget": "body.report.budget",
+    "problems": "body.report.problems",
+    "recommendations": "body.report.recommendations",
+}
+
+
+class OperatingPlanPage(BodyIndicatorPage):
+    """O11: the annual operating and budget plan."""
+
+    body = body_field(("plan_item", b.PlanItemBlock()), required=["plan_item"])
+    part_specs = PLAN_SPECS
+    icon = "tasks"
+
+    class Meta:
+        verbose_name = _("Annual operating plan")
+
+
+class OperatingProgressPage(BodyIndicatorPage):
+    """O12: six-month progress on the operating plan."""
+
+    body = body_field(("progress", b.ProgressRowBlock()), required=["progress"])
+    part_specs = PROGRESS_SPECS
+    icon = "time"
+
+    class Meta:
+        verbose_name = _("Six-month operating progress report")
+
+
+class AnnualPerformanceReportPage(BodyIndicatorPage):
+    """O13: last year's performance report."""
+
+    body = body_field(("report", b.AnnualReportBlock()), required=["report"])
+    part_specs = ANNUAL_REPORT_SPECS
+    icon = "doc-full-inverse"
+
+    class Meta:
+        verbose_name = _("Annual performance report")
+
+
+class WorkManualPage(BodyIndicatorPage):
+    """O14: staff operating manuals (at least one)."""
+
+    body = body_field(("manual", b.WorkManualBlock()), required=["manual"])
+    part_specs = {"mission": "body.manual.mission", "positions": "body.manual.positions", "steps": "body.manual.steps"}
+    icon = "list-ol"
+
+    class Meta:
+        verbose_name = _("Staff operating manual")
+
+
+class ServiceManualPage(BodyIndicatorPage):
+    """O15: public service manuals (at least one)."""
+
+    body = body_field(("manual", b.ServiceManualBlock()), required=["manual"])
+    part_specs = {"service": "body.manual.service", "steps": "body.manual.steps"}
+    icon = "list-ol"
+
+    class Meta:
+        verbose_name = _("Public service manual")
+
+
+class ServiceStatisticsPage(BodyIndicatorPage):
+    """O16: service statistics for the first half-year."""
+
+    body = body_field(("table", b.StatisticsTableBlock()), required=["table"])
+    part_specs = {"statistics": "body.table.rows"}
+    icon = "table"
+
+    class Meta:
+        verbose_name = _("Service statistics")
+
+
+class SatisfactionSurveyPage(BodyIndicatorPage):
+    """O17: last year's satisfaction survey."""
+
+    body = body_field(("survey", b.SurveyReportBlock()), required=["survey"])
+    part_specs = {"results": "body.survey.summary"}
+    icon = "pick"
+
+    class Meta:
+        verbose_name = _("Service satisfaction survey report")
+
+
+class ProcurementPlanPage(BodyIndicatorPage):
+    """O19: the procurement plan, or an explained nil statement."""
+
+    body = body_field(("plan", b.ProcurementPlanBlock()), ("nil", b.NilStatementBlock()))
+    part_specs = {"plan": any_of("body.plan.document", "body.nil.explanation")}
+    icon = "doc-full"
+
+    class Meta:
+        verbose_name = _("Procurement plan")
+
+
+def _months_in(values) -> set[tuple[int, int]]:
+    stream = values.get("body") or []
+    return {
+        (c.value["month"].year, c.value["month"].month)
+        for c in stream
+        if c.block_type == "month" and c.value.get("month")
+    }
+
+
+def _has_every_first_half_month(values, ctx) -> bool:
+    wanted = {(d.year, d.month) for d in first_half_months(ctx.year)}
+    return wanted <= _months_in(values)
+
+
+def _drop_first_month(page) -> None:
+    from wagtail.blocks import StreamValue
+
+    months = sorted(_months_in({"body": page.body}))
+    keep = [
+        (c.block_type, c.value, c.id)
+        for c in page.body
+        if not (c.block_type == "month" and (c.value["month"].year, c.value["month"].month) == months[0])
+    ]
+    page.body = StreamValue(page.body.stream_block, keep)
+
+
+def _procurement(column):
+    return f"body.month.procurements.{column}"
+
+
+class MonthlyProcurementSummaryPage(BodyIndicatorPage):
+    """O21: one row per month of the first half-year, procurements or a nil statement."""
+
+    body = body_field(("month", b.MonthlyProcurementBlock()), required=["month"], minimum={"month": 6})
+    part_specs = {
+        "months": Custom("body", _has_every_first_half_month, _drop_first_month),
+        "item": _procurement("item"),
+        "budget": _procurement("budget"),
+        "median_price": _procurement("median_price"),
+        "method": _procurement("method"),
+        "bidders": _procurement("bidders"),
+        "winner": _procurement("winner"),
+        "reason": _procurement("reason"),
+        "contract": all_of(_procurement("contract_number"), _procurement("contract_date")),
+    }
+    icon = "date"
+
+    class Meta:
+        verbose_name = _("Monthly procurement summary")
+
+
+class ProcurementAnnualReportPage(BodyIndicatorPage):
+    """O22: last year's procurement report."""
+
+    body = body_field(("report", b.ProcurementReportBlock()), required=["report"])
+    part_specs = {
+        "budget": "body.report.budget",
+        "summary": "body.report.summary",
+        "problems": "body.report.problems",
+        "recommendations": "body.report.recommendations",
+    }
+    icon = "doc-full-inverse"
+
+    class Meta:
+        verbose_name = _("Annual procurement report")

@@ -1,0 +1,203 @@
+"""How each catalogue part is found on a page, checked at publish and removed in tests.
+
+Why a spec language: the catalogue says *what* an assessor looks for (part keys and
+labels, per year); the page type says *where* it lives in its fields and blocks. A
+spec such as ``"body.person[role=top]"`` or ``"body.person.photo"`` serves three uses
+from one declaration: the publish check (naming the part by its catalogue label), the
+start-up cross-check against the catalogue, and the tests that remove each part.
+
+Path semantics: ``field`` is a plain model field that must not be empty.
+``field.block`` needs at least one stream child of that type (optionally filtered,
+``[child=value|value]``); every further segment walks struct children (lists are
+walked item by item) and every value reached must be non-empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from wagtail.blocks import StreamValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.rich_text import RichText
+
+_SEGMENT = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)(\[(?P<key>[a-z_]+)=(?P<values>[a-z_|]+)\])?$")
+
+
+@dataclass(frozen=True)
+class PartContext:
+    """What a rule may depend on: the assessment year and the agency kind."""
+
+    year: int
+    agency_kind: str | None = None
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, RichText):
+        return not re.sub(r"<[^>]*>|&nbsp;|\s", "", value.source or "")
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, tuple, ListValue)):
+        return len(value) == 0
+    return False
+
+
+def _parse(segment: str) -> tuple[str, tuple[str, set[str]] | None]:
+    match = _SEGMENT.match(segment)
+    if not match:
+        raise ValueError(f"bad part path segment {segment!r}")
+    if match["key"]:
+        return match["name"], (match["key"], set(match["values"].split("|")))
+    return match["name"], None
+
+
+def _matches(value, flt) -> bool:
+    return flt is None or (hasattr(value, "get") and value.get(flt[0]) in flt[1])
+
+
+def _stream_children(stream, block_name, flt):
+    if not isinstance(stream, (StreamValue, list)):
+        return []
+    return [c for c in stream if c.block_type == block_name and _matches(c.value, flt)]
+
+
+@dataclass(frozen=True)
+class Path:
+    """A part that lives at one path (see the module docstring)."""
+
+    path: str
+
+    def __post_init__(self):
+        for segment in self.path.split("."):
+            _parse(segment)
+
+    @property
+    def field(self) -> str:
+        return self.path.split(".")[0]
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        segments = self.path.split(".")
+        value = values.get(segments[0])
+        if len(segments) == 1:
+            return not is_empty(value)
+        name, flt = _parse(segments[1])
+        current = [c.value for c in _stream_children(value, name, flt)]
+        if not current:
+            return False
+        walked_list = False
+        for segment in segments[2:]:
+            name, flt = _parse(segment)
+            nxt = []
+            for struct in current:
+                if isinstance(struct, (ListValue, list)):
+                    walked_list = True
+                    nxt.extend(v.get(name) for v in struct if hasattr(v, "get") and _matches(v, flt))
+                else:
+                    nxt.append(struct.get(name) if hasattr(struct, "get") else None)
+            current = nxt
+        if not current:
+            return walked_list
+        return not any(is_empty(v) for v in current)
+
+    def remove(self, page) -> None:
+        """Make this part missing on ``page`` (tests use it to prove the check works)."""
+        segments = self.path.split(".")
+        if len(segments) == 1:
+            field = page._meta.get_field(segments[0])
+            setattr(page, field.attname, None if field.null else "")
+            return
+        stream = getattr(page, segments[0])
+        name, flt = _parse(segments[1])
+        if len(segments) == 2:
+            keep = [
+                (c.block_type, c.value, c.id) for c in stream if not (c.block_type == name and _matches(c.value, flt))
+            ]
+            setattr(page, segments[0], StreamValue(stream.stream_block, keep))
+            return
+        targets = [c.value for c in _stream_children(stream, name, flt)]
+        *middle, last = segments[2:]
+        for segment in middle:
+            nxt = []
+            for struct in targets:
+                child = struct.get(segment)
+                nxt.extend(child if isinstance(child, (ListValue, list)) else [child])
+            targets = nxt
+        for struct in targets:
+            current = struct.get(last)
+            if isinstance(current, ListValue):
+                struct[last] = current.__class__(current.list_block, values=[])
+            elif isinstance(current, RichText):
+                struct[last] = RichText("")
+            elif isinstance(current, str):
+                struct[last] = ""
+            else:
+                struct[last] = None
+        rebuilt = [(c.block_type, c.value, c.id) for c in stream]
+        setattr(page, segments[0], StreamValue(stream.stream_block, rebuilt))
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """A part satisfied by any one of several paths (e.g. a plan or a nil statement)."""
+
+    alternatives: tuple[Path, ...]
+
+    @property
+    def field(self) -> str:
+        return self.alternatives[0].field
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        return any(p.is_present(values, ctx) for p in self.alternatives)
+
+    def remove(self, page) -> None:
+        for p in self.alternatives:
+            p.remove(page)
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """A part made of several paths that must all be present (e.g. start and end)."""
+
+    paths: tuple[Path, ...]
+
+    @property
+    def field(self) -> str:
+        return self.paths[0].field
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        return all(p.is_present(values, ctx) for p in self.paths)
+
+    def remove(self, page) -> None:
+        self.paths[0].remove(page)
+
+
+@dataclass(frozen=True)
+class Custom:
+    """A part whose check needs code (e.g. every month of the first half-year)."""
+
+    field: str
+    check: Callable[[dict, PartContext], bool]
+    remover: Callable[[Any], None]
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        return self.check(values, ctx)
+
+    def remove(self, page) -> None:
+        self.remover(page)
+
+
+def spec(value) -> Path | AnyOf | AllOf | Custom:
+    """Accept a bare path string as shorthand for ``Path(...)``."""
+    return Path(value) if isinstance(value, str) else value
+
+
+def any_of(*paths: str) -> AnyOf:
+    return AnyOf(tuple(Path(p) for p in paths))
+
+
+def all_of(*paths: str) -> AllOf:
+    return AllOf(tuple(Path(p) for p in paths))

@@ -1,0 +1,49 @@
+"""The last report per site and year, kept until content changes.
+
+Why: the dashboard sits on the admin home page that every editor opens; running
+43 items' rules on every visit would be slow. A report is cached under a
+"generation" key that any publish, unpublish, move, deletion or change of a
+document, menu or setting replaces, so every cached report is dropped at once and
+the next visit recomputes it (see `signals.py`).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.core.cache import cache
+
+from .catalogues import default_year
+from .checker import run_checks
+from .results import Report
+
+GENERATION_KEY = "ita-readiness:generation"
+TIMEOUT = 60 * 60  # an hour at most, so expiry dates passing are noticed too
+
+
+def _generation() -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.set(GENERATION_KEY, generation, None)
+    return generation
+
+
+def _key(site_id: int, year: int) -> str:
+    return f"ita-readiness:report:{site_id}:{year}:{_generation()}"
+
+
+def get_report(site, year: int | None = None, *, refresh: bool = False) -> Report:
+    """The cached report for `site` and `year`, computed when missing or stale."""
+    year = int(year or default_year(site))
+    key = _key(site.pk, year)
+    report = None if refresh else cache.get(key)
+    if report is None:
+        report = run_checks(site, year)
+        cache.set(key, report, TIMEOUT)
+    return report
+
+
+def invalidate() -> None:
+    """Forget every cached report (a new generation makes all old keys unreachable)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)

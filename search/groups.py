@@ -1,0 +1,66 @@
+"""ITA groups (หมวด) for the search filter, and how a page tells us its group.
+
+Why this exists: citizens and assessors narrow results to one part of the ITA
+checklist ("procurement", "human resources", ...). The search app must work
+with whatever page types exist, so a page's group is found by duck typing
+(see ``group_for``) rather than by importing the ITA page models.
+The groups follow /shared/ita-2566.md (assessment year 2566); a later year that
+renumbers items only needs this table and the pages' codes to change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext_lazy as _
+
+# key, label, indicator numbers (O1..O43)
+GROUPS: list[tuple[str, object, range]] = [
+    ("basic", _("Basic information"), range(1, 7)),
+    ("public-relations", _("Public relations"), range(7, 8)),
+    ("interaction", _("Interaction"), range(8, 11)),
+    ("operations", _("Operations"), range(11, 14)),
+    ("work-standards", _("Work standards"), range(14, 15)),
+    ("services", _("Services"), range(15, 19)),
+    ("procurement", _("Procurement"), range(19, 23)),
+    ("human-resources", _("Human resources"), range(23, 27)),
+    ("complaints", _("Corruption complaint handling"), range(27, 30)),
+    ("participation", _("Participation"), range(30, 31)),
+    ("no-gift", _("No Gift Policy"), range(31, 34)),
+    ("risk", _("Corruption risk assessment"), range(34, 36)),
+    ("anti-corruption-plan", _("Anti-corruption plan"), range(36, 39)),
+    ("ethics", _("Ethics"), range(39, 42)),
+    ("integrity", _("Internal integrity measures"), range(42, 44)),
+]
+GROUP_LABELS = {key: label for key, label, _numbers in GROUPS}
+_CODE = re.compile(r"^\s*[oO]\s*(\d{1,2})\s*$")
+# Attributes that ITA page types are likely to carry their indicator code in.
+CODE_ATTRIBUTES = ("indicator_code", "ita_code", "code", "indicator")
+
+
+def group_for_code(code: str | None) -> str:
+    """ "O20" -> "procurement"; unknown or empty codes give ""."""
+    match = _CODE.match(str(code or ""))
+    if not match:
+        return ""
+    number = int(match.group(1))
+    for key, _label, numbers in GROUPS:
+        if number in numbers:
+            return key
+    return ""
+
+
+def group_for(obj) -> str:
+    """The ITA group of a page: its ``search_ita_group`` if defined, else from its code."""
+    explicit = getattr(obj, "search_ita_group", None)
+    if callable(explicit):
+        explicit = explicit()
+    if explicit:
+        return str(explicit)
+    for attribute in CODE_ATTRIBUTES:
+        value = getattr(obj, attribute, None)
+        if isinstance(value, str):
+            group = group_for_code(value)
+            if group:
+                return group
+    return ""

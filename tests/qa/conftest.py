@@ -1,0 +1,25 @@
+"""Fixtures for the Q&A channel (O8)."""
+
+import uuid
+
+import pytest
+
+from home.demo_utils import add_validated_child
+from ita_pages.qa.models import QAPage
+
+
+@pytest.fixture
+def qa_page(site_th):
+    return add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa", per_page=2))
+
+
+@pytest.fixture(autouse=True)
+def private_rate_limit_cache(monkeypatch):
+    """Rate-limit counters per test (two workers share one Redis in CI)."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from ita_pages.complaints import protection
+
+    private = LocMemCache(f"rate-limit-{uuid.uuid4()}", {})
+    monkeypatch.setattr(protection, "cache", private)
+    return private

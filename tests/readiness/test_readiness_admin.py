@@ -1,0 +1,127 @@
+"""Dashboard panel, report view, ITAS export, cache invalidation, editors-only status."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from ita_pages.readiness.cache import get_report
+from tests.readiness.helpers import YEAR, body, item, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def report_site(site_th, use_catalogue, add_page):
+    use_catalogue(
+        item("T1", "ItemPage"),
+        item("T2", "OtherPage", group="9.2"),
+        item("T3", "ExecutivesPage", group="9.2"),
+    )
+    add_page()
+    add_page("ExecutivesPage", slug="t3", body=body(("text", "<p>x</p>"), summary=None))
+    return site_th
+
+
+def test_dashboard_panel_shows_score_and_a_bar_per_group(editor_client, report_site):
+    html = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "ITA 2566: ผ่าน 1/3" in html
+    assert 'data-group="9.1"' in html and 'data-group="9.2"' in html
+    assert 'aria-valuenow="1" aria-label="9.1 ข้อมูลพื้นฐาน"' in html
+    assert 'aria-valuemax="2" aria-valuenow="0" aria-label="9.2 การบริหารงาน"' in html
+
+
+def test_report_lists_items_with_thai_problems_and_edit_links(editor_client, report_site, ita_index):
+    html = editor_client.get(reverse("readiness_report")).content.decode()
+    assert reverse("wagtailadmin_pages:add", args=("readiness_testapp", "otherpage", ita_index.pk)) in html
+    assert 'data-ita-item="T1" data-status="pass"' in html
+    assert 'data-ita-item="T2" data-status="missing"' in html
+    assert 'data-ita-item="T3" data-status="fail"' in html
+    assert "ยังไม่มีหน้า “other page”" in html
+    page_id = get_report(report_site, YEAR).item("T3").page_id
+    assert reverse("wagtailadmin_pages:edit", args=(page_id,)) in html
+
+
+@pytest.mark.parametrize(
+    ("query", "shown", "hidden"),
+    [
+        ("status=fail", ["T3"], ["T1", "T2"]),
+        ("group=9.1", ["T1"], ["T2", "T3"]),
+        ("status=missing&group=9.2", ["T2"], ["T1", "T3"]),
+    ],
+)
+def test_report_filters_by_status_and_group(editor_client, report_site, query, shown, hidden):
+    html = editor_client.get(f"{reverse('readiness_report')}?{query}").content.decode()
+    for code in shown:
+        assert f'data-ita-item="{code}"' in html
+    for code in hidden:
+        assert f'data-ita-item="{code}"' not in html
+
+
+def test_report_needs_admin_access(client, report_site):
+    response = client.get(reverse("readiness_report"))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_csv_export_in_itas_order(editor_client, report_site):
+    response = editor_client.get(reverse("readiness_export_csv"))
+    assert response["Content-Type"].startswith("text/csv")
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["ข้อ", "หัวข้อ", "URL", "สถานะ", "หมายเหตุ"]
+    assert [r[0] for r in rows[1:]] == ["T1", "T2", "T3"]
+    assert rows[1][1] == "หัวข้อ T1"
+    assert rows[1][2].endswith("/ita/t1/")
+    assert [r[3] for r in rows[1:]] == ["ผ่าน", "ยังไม่มี", "ไม่ผ่าน"]
+    assert "Summary" in rows[3][4]
+
+
+def test_xlsx_export_matches(editor_client, report_site):
+    response = editor_client.get(reverse("readiness_export_xlsx"))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0] == ["ข้อ", "หัวข้อ", "URL", "สถานะ", "หมายเหตุ"]
+    assert [v[0] for v in values[1:]] == ["T1", "T2", "T3"]
+    assert values[2][3] == "ยังไม่มี"
+
+
+def test_report_is_cached_until_something_is_published(report_site, add_page, django_assert_max_num_queries):
+    first = get_report(report_site, YEAR)
+    assert first.item("T2").status == "missing"
+    with django_assert_max_num_queries(3):
+        assert get_report(report_site, YEAR).item("T2").status == "missing"
+    add_page("OtherPage", slug="t2")  # publishing drops the cached report
+    assert get_report(report_site, YEAR).item("T2").status == "pass"
+
+
+def test_unpublishing_invalidates_the_cached_report(report_site):
+    assert get_report(report_site, YEAR).item("T1").status == "pass"
+    from tests.readiness.testapp.models import ItemPage
+
+    ItemPage.objects.get(slug="t1").unpublish()
+    assert get_report(report_site, YEAR).item("T1").status == "fail"
+
+
+def test_status_on_the_index_is_for_editors_only(editor_client, report_site, ita_index):
+    url = ita_index.get_url()
+    public = Client().get(url).content.decode()
+    assert "data-ita-status" not in public
+    editor = editor_client.get(url).content.decode()
+    assert 'data-ita-status="pass"' in editor
+
+
+def test_republishing_a_fixed_page_turns_it_to_pass(editor_client, report_site):
+    from tests.readiness.testapp.models import ExecutivesPage
+
+    page = ExecutivesPage.objects.get(slug="t3")
+    assert get_report(report_site, YEAR).item("T3").status == "fail"
+    page.body = body()
+    publish(page)
+    html = editor_client.get(reverse("readiness_report")).content.decode()
+    assert 'data-ita-item="T3" data-status="pass"' in html

@@ -1,0 +1,128 @@
+"""Freezing the submission: later edits never change what the frozen link shows."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from ita_pages.readiness.freeze import AlreadyFrozen, changes_since, freeze
+from ita_pages.readiness.models import FrozenSubmission
+from tests.readiness.helpers import YEAR, body, item, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def frozen(site_th, use_catalogue, add_page, document, superuser):
+    use_catalogue(item("T1", "ItemPage"), item("T2", "OtherPage"))
+    doc = document(title="แผนปี 2566.pdf", data=b"%PDF original plan")
+    page = add_page(body=body(("document", doc), summary="ฉบับที่ยื่น"))
+    submission = freeze(site_th, YEAR, user=superuser)
+    return submission, page, doc
+
+
+def frozen_url(code="t1"):
+    return reverse("readiness:frozen_item", kwargs={"year": YEAR, "code": code})
+
+
+def test_freeze_records_url_revision_and_document_checksum(frozen):
+    submission, page, doc = frozen
+    assert (submission.passed, submission.total) == (1, 2)
+    first = submission.items.get(code="T1")
+    assert first.url == page.get_full_url()
+    assert first.revision_id == page.live_revision_id
+    assert first.status == "pass"
+    frozen_doc = first.documents.get()
+    assert frozen_doc.sha256 == hashlib.sha256(b"%PDF original plan").hexdigest()
+    assert frozen_doc.size == len(b"%PDF original plan")
+    assert submission.items.get(code="T2").status == "missing"
+
+
+def test_frozen_link_keeps_the_frozen_content_after_an_edit(client, frozen):
+    _submission, page, doc = frozen
+    page.body = body(("document", doc), summary="ฉบับแก้ไขภายหลัง")
+    publish(page)
+    live = client.get(page.url).content.decode()
+    assert "ฉบับแก้ไขภายหลัง" in live
+    response = client.get(frozen_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "ฉบับที่ยื่น" in html
+    assert "ฉบับแก้ไขภายหลัง" not in html
+    assert "data-frozen-notice" in html
+    assert "สำเนาหลักฐานข้อ T1 ที่ยื่นประเมิน ITA 2566 เมื่อ" in html
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_frozen_document_copy_survives_a_replaced_file(client, frozen):
+    submission, _page, doc = frozen
+    doc.file.save("replaced.pdf", ContentFile(b"new"), save=True)
+    frozen_doc = submission.items.get(code="T1").documents.get()
+    response = client.get(reverse("readiness:frozen_document", args=(YEAR, "t1", frozen_doc.pk)))
+    assert b"".join(response.streaming_content) == b"%PDF original plan"
+    changes = {c.code: c for c in changes_since(submission)}
+    assert changes["T1"].documents == ["แผนปี 2566.pdf"]
+
+
+def test_changes_since_the_freeze(frozen):
+    submission, page, _doc = frozen
+    assert not any(c.changed for c in changes_since(submission))
+    page.title = "ชื่อใหม่"
+    page.body = body(summary="แก้ไข")
+    publish(page)
+    changes = {c.code: c for c in changes_since(submission)}
+    assert changes["T1"].changed
+    assert "Content" in changes["T1"].fields
+    assert "ชื่อเรื่อง" in changes["T1"].fields  # Wagtail's Thai label of the title
+    page.unpublish()
+    assert {c.code: c for c in changes_since(submission)}["T1"].unpublished
+
+
+def test_frozen_link_survives_revision_purge(client, frozen):
+    submission, page, _doc = frozen
+    page.body = body(summary="ใหม่")
+    publish(page)
+    submission.items.get(code="T1").revision.delete()
+    html = client.get(frozen_url()).content.decode()
+    assert "ฉบับที่ยื่น" in html
+
+
+def test_second_freeze_is_refused(site_th, frozen):
+    with pytest.raises(AlreadyFrozen):
+        freeze(site_th, YEAR)
+
+
+def test_unknown_frozen_item_is_404(client, frozen):
+    assert client.get(frozen_url("t9")).status_code == 404
+    assert client.get(frozen_url("t2")).status_code == 404  # nothing was published for T2
+
+
+def test_freeze_from_the_report_view(editor_client, site_th, use_catalogue, add_page):
+    use_catalogue(item("T1", "ItemPage"))
+    add_page()
+    page = editor_client.get(reverse("readiness_report")).content.decode()
+    assert reverse("readiness_freeze") in page
+    response = editor_client.post(reverse("readiness_freeze"), {"site": site_th.pk, "year": YEAR})
+    assert response.status_code == 302
+    submission = FrozenSubmission.objects.get(site=site_th, year=YEAR)
+    assert submission.frozen_by.username == "lead-editor"
+    html = editor_client.get(reverse("readiness_report")).content.decode()
+    assert "data-frozen" in html
+    csv_text = editor_client.get(reverse("readiness_export_csv")).content.decode("utf-8-sig")
+    assert "/ita/frozen/2566/t1/" in csv_text
+
+
+def test_freezing_needs_the_permission(client, django_user_model, site_th, use_catalogue):
+    use_catalogue(item("T1", "ItemPage"))
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.post(reverse("readiness_freeze"), {"site": site_th.pk, "year": YEAR})
+    assert response.status_code == 302  # Wagtail turns PermissionDenied into a redirect with a message
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert not FrozenSubmission.objects.exists()
