@@ -28,12 +28,14 @@ from . import qr
 
 
 def _page_and_site(context):
-    """The page being rendered and its site (also right in previews and tests)."""
-    page = (context or {}).get("page")
-    if page is not None:
-        return page, page.get_site()
-    request = (context or {}).get("request")
-    return None, Site.find_for_request(request) if request is not None else None
+    """The page being rendered and its site; the request's site is cached on the
+    request, so the widgets of one page share a single lookup."""
+    context = context or {}
+    page, request = context.get("page"), context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None and page is not None:
+        site = page.get_site()
+    return page, site
 
 
 def _locale(page):
@@ -52,7 +54,8 @@ class WidgetBlock(blocks.StructBlock):
     """Base of every homepage widget; `ita_item` is the ITA code it serves, if any."""
 
     ita_item = ""
-    heading = blocks.CharBlock(label=_("heading"), required=False, max_length=120)
+    # Optional text defaults to "" (not None): wagtail-localize cannot extract None.
+    heading = blocks.CharBlock(label=_("heading"), required=False, max_length=120, default="")
 
     class Meta:
         template = "home/widgets/widget.html"
@@ -75,7 +78,7 @@ class HeroBannerBlock(WidgetBlock):
     """A large image with a message and an optional link, at the top of the page."""
 
     image = ImageChooserBlock(label=_("image"))
-    text = blocks.TextBlock(label=_("text"), required=False)
+    text = blocks.TextBlock(label=_("text"), required=False, default="")
     link_page = blocks.PageChooserBlock(label=_("link to page"), required=False)
 
     class Meta:
@@ -212,6 +215,7 @@ class SocialBannerBlock(WidgetBlock):
     facebook_url = blocks.URLBlock(
         label=_("Facebook page"),
         required=False,
+        default="",
         help_text=_("Empty: the Facebook page from the agency profile."),
     )
 
@@ -269,7 +273,7 @@ class ComplaintQRBlock(WidgetBlock):
 
     ita_item = "O28"
     qr_kind = "complaint"
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=200)
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=200, default="")
 
     class Meta:
         icon = "warning"

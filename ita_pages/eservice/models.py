@@ -21,7 +21,7 @@ class EServiceBlock(blocks.StructBlock):
 
     name = blocks.CharBlock(label=_("service name"), max_length=200)
     description = blocks.TextBlock(label=_("description"))
-    url = blocks.URLBlock(label=_("link to the online service"), required=False)
+    url = blocks.URLBlock(label=_("link to the online service"), required=False, default="")
     page = blocks.PageChooserBlock(label=_("or a form page on this site"), required=False)
 
     class Meta:

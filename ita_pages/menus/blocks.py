@@ -13,9 +13,9 @@ PUBLIC_SERVICES = "public_services"
 class MenuLinkBlock(blocks.StructBlock):
     """A menu entry pointing at a page of this site or at an external address."""
 
-    label = blocks.CharBlock(label=_("label"), max_length=80, required=False)
+    label = blocks.CharBlock(label=_("label"), max_length=80, required=False, default="")
     page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("or an external link"), required=False)
+    url = blocks.URLBlock(label=_("or an external link"), required=False, default="")
 
     class Meta:
         icon = "link"

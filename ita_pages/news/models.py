@@ -23,7 +23,7 @@ class AttachmentBlock(blocks.StructBlock):
     """A downloadable file attached to a news item, with a readable name."""
 
     document = DocumentChooserBlock(label=_("document"))
-    title = blocks.CharBlock(label=_("link text"), required=False)
+    title = blocks.CharBlock(label=_("link text"), required=False, default="")
 
     class Meta:
         icon = "doc-full"

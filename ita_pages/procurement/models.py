@@ -223,7 +223,7 @@ class ProcurementAnnouncementPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        site = self.get_site()
+        site = Site.find_for_request(request) or self.get_site()
         year = self.get_fiscal_year(site)
         announcements = ProcurementAnnouncement.objects.for_site(site).in_period(year.start, year.end)
         months = [(f"{y}-{m:02d}", month_label(y, m)) for y, m in year.months()]

@@ -38,3 +38,10 @@ def test_demo_menu_is_created_only_with_a_live_qa_page(db, client):
     assert MainMenu.objects.exists() == has_qa
     if has_qa:
         assert "<summary>บริการประชาชน</summary>" in client.get("/th/").content.decode()
+
+
+def test_demo_homepage_query_count_is_pinned(db, client, django_assert_max_num_queries):
+    call_command("load_demo_site", stdout=StringIO())
+    client.get("/th/")  # warm the per-process caches (site root paths)
+    with django_assert_max_num_queries(36):
+        assert client.get("/th/").status_code == 200

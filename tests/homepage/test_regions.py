@@ -147,3 +147,11 @@ def test_english_homepage_has_the_widgets_too(client, site_th):
     parsed = parse_regions(client.get("/en/").content.decode())
     assert sorted(parsed.items["right"]) == ["O28", "O43", "O9"]
     assert sorted(parsed.items["bottom"]) == ["O20", "O7"]
+
+
+def test_new_homepage_regions_can_be_sent_to_translators(site_th):
+    from wagtail_localize.models import TranslationSource
+
+    home = HomePage.objects.get(pk=site_th.root_page.pk)
+    source, _created = TranslationSource.get_or_create_from_instance(home)
+    assert source.pk

@@ -68,7 +68,8 @@ def _hammer(url: str, hits: int, workers: int) -> list[int]:
         return list(pool.map(hit, range(hits)))
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: other live-server tests flush the database, root page included.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_hits_against_a_real_server_are_exact(live_server, site_th):
     # 500 on PostgreSQL as the issue asks; SQLite serialises writers, so fewer there.
     hits, workers = (500, 40) if connection.vendor == "postgresql" else (60, 6)
@@ -79,3 +80,13 @@ def test_concurrent_hits_against_a_real_server_are_exact(live_server, site_th):
     assert statuses == [200] * hits
     assert visit_stats(site_th)["total"] - before == hits
     assert DailyVisits.objects.filter(site=site_th).count() == 1
+
+
+def test_previews_carry_no_beacon(rf):
+    from django.template.loader import render_to_string
+
+    request = rf.get("/")
+    request.is_preview = True
+    assert "visit-beacon" not in render_to_string("visitors/beacon.html", request=request)
+    request.is_preview = False
+    assert "visit-beacon" in render_to_string("visitors/beacon.html", request=request)
