@@ -10,14 +10,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from config.health import healthz
+from ita_pages.api.v2 import api_router
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v2/", api_router.urls),
     path("api/", api.urls),
     path("healthz", healthz, name="healthz"),
+    # The visit-counting beacon: one counter per site, whatever the language.
+    path("visit/", include("ita_pages.visitors.urls")),
 ]
 
 if settings.DEBUG:

@@ -7,10 +7,18 @@ constant in a template.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from home.blocks import (
+    BottomRegionBlock,
+    MainRegionBlock,
+    RightRegionBlock,
+    default_bottom_region,
+    default_right_region,
+)
 
 
 class HomePage(Page):
@@ -22,7 +30,31 @@ class HomePage(Page):
         help_text=_("A short welcome shown at the top of the homepage."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    # Regions: each offers only the widgets that belong there; the ITA-required
+    # widgets are enforced by block_counts at publish time (see home/blocks.py).
+    # Wagtail applies block_counts' min_num only to non-blank StreamFields.
+    main = StreamField(MainRegionBlock(), verbose_name=_("main column"), blank=True)
+    right = StreamField(
+        RightRegionBlock(),
+        verbose_name=_("right column"),
+        default=default_right_region,
+        help_text=_("Must hold the social banner (O9), both QR codes (O28, O43) and the visitor statistics."),
+    )
+    bottom = StreamField(
+        BottomRegionBlock(),
+        verbose_name=_("bottom section"),
+        default=default_bottom_region,
+        help_text=_("Must hold the news (O7) and procurement announcements (O20)."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("main"),
+        FieldPanel("right"),
+        FieldPanel("bottom"),
+        HelpPanel(heading=_("QR codes for print"), template="home/admin/qr_downloads_panel.html"),
+    ]
 
     # One homepage per language tree: the site root and its translations.
     max_count_per_parent = 1
@@ -115,3 +147,17 @@ class AgencyProfile(BaseSiteSetting):
     @property
     def is_local_administration(self) -> bool:
         return self.kind == AgencyKind.LAO
+
+
+@register_setting(icon="tick-inverse")
+class EITSurveySettings(BaseSiteSetting):
+    """The agency's EIT survey link (O43), which the NACC issues each assessment year."""
+
+    url = models.URLField(
+        _("EIT survey link"),
+        blank=True,
+        help_text=_("The survey address given by the NACC for this agency; the homepage QR code points here."),
+    )
+
+    class Meta:
+        verbose_name = _("EIT survey (O43)")

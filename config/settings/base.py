@@ -25,19 +25,28 @@ PROJECT_APPS = [
     "admin_th",
     "home",
     "ita_pages",
+    "ita_pages.api",
     "ita_pages.qa",
     "ita_pages.complaints",
     "ita_pages.readiness",
     "search",
+    "ita_pages.news",
+    "ita_pages.eservice",
+    "ita_pages.procurement",
+    "ita_pages.visitors",
+    "ita_pages.menus",
 ]
 
 INSTALLED_APPS = [
     *PROJECT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -60,8 +69,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # CORS first, so that preflight answers and error responses carry its headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # /api/ conventions (RFC 7807 errors, cache headers); outside LocaleMiddleware so it
+    # also sees the language redirects that an unknown /api/ path would get.
+    "ita_pages.api.middleware.ApiConventionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -167,6 +181,13 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 # Background work (e-GP import and the like): run inline unless a worker is configured.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
+# e-GP procurement feeds (O20): fetched in the background only, never on a request.
+EGP_FEED_BASE_URL = env_str(
+    "EGP_FEED_BASE_URL", "http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml"
+)
+EGP_TIMEOUT = env_int("EGP_TIMEOUT", 20)
+EGP_MAX_BYTES = env_int("EGP_MAX_BYTES", 2 * 1024 * 1024)
+
 WAGTAIL_SITE_NAME = _("Agency website")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -179,3 +200,27 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Headless API (README, "Using the API"). Cross-origin clients: none unless listed.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [])
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_CREDENTIALS = False
+# Public reads may be kept this many seconds by browsers and shared caches.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+WAGTAILAPI_LIMIT_MAX = 100
+# Absolute URLs in API answers start with this, else with the requested site's root URL.
+WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL") or None
+# Rich text as display HTML with real links, not Wagtail's internal <a linktype=...>.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_IMAGE_RENDITIONS = {
+    "thumbnail": "fill-400x300",
+    "medium": "max-1024x768",
+    "large": "max-1920x1080",
+}
+# Headless preview: token lifetime, and the front end's preview address (optional;
+# {token}, {id} and {type} are filled in), e.g. https://front.example/preview?token={token}
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 3600)
+HEADLESS_PREVIEW_CLIENT_URL = env_str("HEADLESS_PREVIEW_CLIENT_URL", "")
+# Dotted path of a function (site, year, language) -> ita_check JSON; empty: automatic.
+ITA_READINESS_REPORT = env_str("ITA_READINESS_REPORT", "")

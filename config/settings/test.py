@@ -15,6 +15,8 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# A page type for the API tests (tests/api/testapp); never installed outside tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.api.testapp"]
 
 # Test-only page types for the readiness checker's tests (never installed elsewhere).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.readiness.testapp"]  # noqa: F405

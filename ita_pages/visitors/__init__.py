@@ -1,0 +1,1 @@
+"""Visitor statistics: page views per site and day, counts only."""
