@@ -57,3 +57,16 @@ def test_homepage_widget_shows_latest_items_only(client, site_th, news_index):
 def test_homepage_without_news_says_so(client, site_th):
     widget = client.get("/th/").content.decode().split('data-ita-item="O7"')[1].split("</section>")[0]
     assert "ยังไม่มีข่าว" in widget
+
+
+def test_ita_period_reads_the_news_of_the_assessment_year(news_index):
+    assert news_index.ita_period(2566) is None
+    add_news(news_index, "old", datetime.date(2021, 5, 1))
+    # Nothing in 2566 yet: the period shows every date, so the check can say why it fails.
+    assert news_index.ita_period(2566) == (datetime.date(2021, 5, 1), datetime.date(2021, 5, 1))
+    add_news(news_index, "nov", datetime.date(2022, 11, 10))
+    add_news(news_index, "mar", datetime.date(2023, 3, 15))
+    add_news(news_index, "next-year", datetime.date(2023, 10, 2))
+    assert news_index.ita_period(2566) == (datetime.date(2022, 11, 10), datetime.date(2023, 3, 15))
+    # Without a year it follows the site's ITA settings (2566 by default).
+    assert news_index.ita_period() == (datetime.date(2022, 11, 10), datetime.date(2023, 3, 15))
