@@ -12,25 +12,27 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-# key, label, indicator numbers (O1..O43)
+
+# key, label, indicator numbers (O1..O43). The labels carry a context of their own:
+# other apps translate the same English words ("Procurement") differently.
 GROUPS: list[tuple[str, object, range]] = [
-    ("basic", _("Basic information"), range(1, 7)),
-    ("public-relations", _("Public relations"), range(7, 8)),
-    ("interaction", _("Interaction"), range(8, 11)),
-    ("operations", _("Operations"), range(11, 14)),
-    ("work-standards", _("Work standards"), range(14, 15)),
-    ("services", _("Services"), range(15, 19)),
-    ("procurement", _("Procurement"), range(19, 23)),
-    ("human-resources", _("Human resources"), range(23, 27)),
-    ("complaints", _("Corruption complaint handling"), range(27, 30)),
-    ("participation", _("Participation"), range(30, 31)),
-    ("no-gift", _("No Gift Policy"), range(31, 34)),
-    ("risk", _("Corruption risk assessment"), range(34, 36)),
-    ("anti-corruption-plan", _("Anti-corruption plan"), range(36, 39)),
-    ("ethics", _("Ethics"), range(39, 42)),
-    ("integrity", _("Internal integrity measures"), range(42, 44)),
+    ("basic", pgettext_lazy("ITA group", "Basic information"), range(1, 7)),
+    ("public-relations", pgettext_lazy("ITA group", "Public relations"), range(7, 8)),
+    ("interaction", pgettext_lazy("ITA group", "Interaction"), range(8, 11)),
+    ("operations", pgettext_lazy("ITA group", "Operations"), range(11, 14)),
+    ("work-standards", pgettext_lazy("ITA group", "Work standards"), range(14, 15)),
+    ("services", pgettext_lazy("ITA group", "Services"), range(15, 19)),
+    ("procurement", pgettext_lazy("ITA group", "Procurement"), range(19, 23)),
+    ("human-resources", pgettext_lazy("ITA group", "Human resources"), range(23, 27)),
+    ("complaints", pgettext_lazy("ITA group", "Corruption complaint handling"), range(27, 30)),
+    ("participation", pgettext_lazy("ITA group", "Participation"), range(30, 31)),
+    ("no-gift", pgettext_lazy("ITA group", "No Gift Policy"), range(31, 34)),
+    ("risk", pgettext_lazy("ITA group", "Corruption risk assessment"), range(34, 36)),
+    ("anti-corruption-plan", pgettext_lazy("ITA group", "Anti-corruption plan"), range(36, 39)),
+    ("ethics", pgettext_lazy("ITA group", "Ethics"), range(39, 42)),
+    ("integrity", pgettext_lazy("ITA group", "Internal integrity measures"), range(42, 44)),
 ]
 GROUP_LABELS = {key: label for key, label, _numbers in GROUPS}
 _CODE = re.compile(r"^\s*[oO]\s*(\d{1,2})\s*$")
