@@ -24,22 +24,22 @@ class Handler(BaseHTTPRequestHandler):
             cls.requests.append((method, self.path))
             cls.active += 1
             cls.peak = max(cls.peak, cls.active)
-        try:
-            if self.path.startswith("/slow"):
-                time.sleep(0.2)  # long enough for the workers to overlap if unbounded
-            if self.path == "/no-head" and method == "HEAD":
-                self.send_response(405)
-            elif self.path == "/moved":
-                self.send_response(301)
-                self.send_header("Location", "/ok")
-            elif self.path == "/gone":
-                self.send_response(404)
-            else:
-                self.send_response(200)
-            self.end_headers()
-        finally:
-            with cls.lock:
-                cls.active -= 1
+        if self.path.startswith("/slow"):
+            time.sleep(0.2)  # long enough for the workers to overlap if unbounded
+        # Leave the count before answering: once the client has its answer it may
+        # send its next request before this thread would reach a `finally`.
+        with cls.lock:
+            cls.active -= 1
+        if self.path == "/no-head" and method == "HEAD":
+            self.send_response(405)
+        elif self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/ok")
+        elif self.path == "/gone":
+            self.send_response(404)
+        else:
+            self.send_response(200)
+        self.end_headers()
 
     def do_HEAD(self):  # noqa: N802
         self._answer("HEAD")
