@@ -224,3 +224,17 @@ def format_thai_period(period: Period) -> str:
     start = format_thai_month(period.start.year, period.start.month)
     end = format_thai_month(period.end.year, period.end.month)
     return start if start == end else f"{start} – {end}"
+
+
+def span_in_year(dates, year: FiscalYear) -> tuple[dt.date, dt.date] | None:
+    """First and last of `dates` inside `year`; failing that, of all `dates`; else None.
+
+    Listing pages (news, procurement announcements) are judged on what they hold for
+    the assessment year. When nothing falls inside it, the whole span is returned so
+    that the readiness check can say which years the page does cover.
+    """
+    dates = [_as_date(day) for day in dates]
+    if not dates:
+        return None
+    chosen = [day for day in dates if day in year] or dates
+    return min(chosen), max(chosen)

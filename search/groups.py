@@ -14,7 +14,6 @@ import re
 
 from django.utils.translation import pgettext_lazy
 
-
 # key, label, indicator numbers (O1..O43). The labels carry a context of their own:
 # other apps translate the same English words ("Procurement") differently.
 GROUPS: list[tuple[str, object, range]] = [

@@ -55,25 +55,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
     def ita_period(self, year: int | None = None):
-        """The span of news dates O7 is judged on: the news of the site's assessment year.
-
-        O7 asks for news that happened in year Y, so the readiness check reads the
-        first and last news dates inside Y; with none there, it reads every news date
-        (and so reports that nothing falls in Y); with no news at all, None.
-        """
-        from ita_pages.fiscal import FiscalYear  # noqa: PLC0415
+        """O7 asks for news of year Y: the span of news dates inside the assessment year."""
+        from ita_pages.fiscal import FiscalYear, span_in_year  # noqa: PLC0415
         from ita_pages.models import ITASettings  # noqa: PLC0415
 
-        dates = list(self.news().order_by().values_list("date", flat=True))
-        if not dates:
-            return None
         if year is None:
             site = self.get_site()
             year = ITASettings.for_site(site).assessment_year if site else FiscalYear.of(timezone.localdate()).be_year
-        fiscal_year = FiscalYear(year)
-        inside = [day for day in dates if day in fiscal_year]
-        chosen = inside or dates
-        return min(chosen), max(chosen)
+        return span_in_year(self.news().order_by().values_list("date", flat=True), FiscalYear(year))
 
     @path("")
     def index_view(self, request):

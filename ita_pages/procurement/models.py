@@ -221,6 +221,12 @@ class ProcurementAnnouncementPage(Page):
             return fiscal.FiscalYear(self.fiscal_year)
         return assessment_year(site or self.get_site())
 
+    def ita_period(self):
+        """O20 asks for announcements of year Y: the span of those stored for this page's year."""
+        site = self.get_site()
+        dates = ProcurementAnnouncement.objects.for_site(site).values_list("date", flat=True)
+        return fiscal.span_in_year(dates, self.get_fiscal_year(site))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request) or self.get_site()

@@ -121,3 +121,8 @@ def test_statistics_page_queries_do_not_grow_with_cases(
     with django_assert_max_num_queries(len(one)):
         response = client.get(statistics_page.url)
     assert numbers(response.content.decode()) == ["7", "0", "7"]
+
+
+def test_ita_period_is_the_counted_fiscal_year(statistics_page, site_th):
+    statistics_page.fiscal_year = 2566
+    assert statistics_page.ita_period() == (datetime.date(2022, 10, 1), datetime.date(2023, 9, 30))

@@ -125,3 +125,14 @@ def test_period_rules():
 def test_thai_period_text():
     assert format_thai_period(FiscalYear(2566).first_half) == "ตุลาคม 2565 – มีนาคม 2566"
     assert format_thai_period(Period(dt.date(2023, 1, 1), dt.date(2023, 1, 31))) == "มกราคม 2566"
+
+
+def test_span_in_year_prefers_dates_inside_the_year():
+    from ita_pages.fiscal import span_in_year
+
+    year = FiscalYear(2566)
+    assert span_in_year([], year) is None
+    outside = [dt.date(2021, 5, 1), dt.date(2024, 1, 1)]
+    assert span_in_year(outside, year) == (dt.date(2021, 5, 1), dt.date(2024, 1, 1))
+    inside = [*outside, dt.date(2022, 10, 1), dt.datetime(2023, 9, 30, 12, 0)]
+    assert span_in_year(inside, year) == (dt.date(2022, 10, 1), dt.date(2023, 9, 30))

@@ -133,6 +133,13 @@ class ComplaintStatisticsPage(Page):
             year = None
         return year or FiscalYear.of(timezone.localdate()).be_year
 
+    def ita_period(self):
+        """O29 covers the whole fiscal year it counts (so its first half too)."""
+        from ita_pages.fiscal import FiscalYear
+
+        year = FiscalYear(self.effective_fiscal_year())
+        return year.start, year.end
+
     def get_statistics(self, site=None, as_of=None, kind=None):
         from ..report import statistics_for_site
 
