@@ -110,6 +110,10 @@ WSGI_APPLICATION = "config.wsgi.application"
 # Database: SQLite in the project by default, anything dj-database-url reads otherwise.
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers (visitor counts, citizen forms) wait for the lock instead of
+    # failing with "database is locked"; IMMEDIATE avoids lock upgrades that cannot wait.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 30, "transaction_mode": "IMMEDIATE"})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every worker), else per-process memory.

@@ -39,7 +39,15 @@ def get_report(site, year: int | None = None, *, refresh: bool = False) -> Repor
     key = _key(site.pk, year)
     report = None if refresh else cache.get(key)
     if report is None:
-        report = run_checks(site, year)
+        for _attempt in range(2):
+            report = run_checks(site, year)
+            # A check can itself save a watched row (a site's settings are created on
+            # first use), which starts a new generation; a report computed across a
+            # change is stale, so compute once more against the settled generation.
+            settled = _key(site.pk, year)
+            if settled == key:
+                break
+            key = settled
         cache.set(key, report, TIMEOUT)
     return report
 
