@@ -18,16 +18,12 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from . import attachments, protection, receipts, services
+from .api_common import ErrorOut, too_many
 from .confidential import mark_confidential, no_store
 from .forms import CaseMessageForm, CorruptionComplaintForm, GeneralComplaintForm
 from .models import CorruptionCase, CorruptionComplaintPage, GeneralComplaint, GeneralComplaintPage
 
 router = Router(tags=["complaints"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] = {}
 
 
 class ReceiptOut(Schema):
@@ -103,12 +99,6 @@ class GeneralStatusOut(Schema):
     response: str = ""
 
 
-def _too_many():
-    return Status(
-        429, {"detail": _("Too many attempts from your connection. Please wait a few minutes and try again.")}
-    )
-
-
 def _not_found():
     # 200, not 404: the answer is "no such case" and must not differ for wrong codes;
     # a 404 under /api/ would also be redirected by LocaleMiddleware to /th/api/...
@@ -135,7 +125,7 @@ def _page_gone():
 def file_general(request, payload: GeneralComplaintIn, response: HttpResponse):
     no_store(response)
     if not protection.allow(request, "complaint-file"):
-        return _too_many()
+        return too_many()
     page = GeneralComplaintPage.objects.live().filter(pk=payload.page_id).first()
     if page is None:
         return _page_gone()
@@ -159,7 +149,7 @@ def file_general(request, payload: GeneralComplaintIn, response: HttpResponse):
 def check_general(request, payload: ReceiptIn, response: HttpResponse):
     no_store(response)
     if not protection.allow(request, "complaint-follow", limit=20):
-        return _too_many()
+        return too_many()
     complaint = GeneralComplaint.find_by_receipt(payload.receipt_code)
     if complaint is None:
         return _not_found()
@@ -211,7 +201,7 @@ def file_corruption(request, payload: CorruptionComplaintIn, response: HttpRespo
     mark_confidential(request)
     no_store(response)
     if not protection.allow(request, "complaint-file"):
-        return _too_many()
+        return too_many()
     page = CorruptionComplaintPage.objects.live().filter(pk=payload.page_id).first()
     if page is None:
         return _page_gone()
@@ -233,6 +223,18 @@ def file_corruption(request, payload: CorruptionComplaintIn, response: HttpRespo
         site=services.site_of(page, request), page=page, data=data, files=files
     )
     return Status(201, {"receipt_code": receipts.display(code), "received_on": case.received_on})
+
+
+def _corruption_case(request, response, receipt_code):
+    """The case a receipt opens, or the answer to give instead (rate limit, no case)."""
+    mark_confidential(request)
+    no_store(response)
+    if not protection.allow(request, "complaint-follow", limit=20):
+        return None, too_many()
+    case = CorruptionCase.find_by_receipt(receipt_code)
+    if case is None:
+        return None, _not_found()
+    return case, None
 
 
 def _case_out(case):
@@ -257,13 +259,9 @@ def _case_out(case):
     description="A wrong code and a code of no case get the same answer (found: false).",
 )
 def check_corruption(request, payload: ReceiptIn, response: HttpResponse):
-    mark_confidential(request)
-    no_store(response)
-    if not protection.allow(request, "complaint-follow", limit=20):
-        return _too_many()
-    case = CorruptionCase.find_by_receipt(payload.receipt_code)
-    if case is None:
-        return _not_found()
+    case, refusal = _corruption_case(request, response, payload.receipt_code)
+    if refusal:
+        return refusal
     return Status(200, _case_out(case))
 
 
@@ -273,13 +271,9 @@ def check_corruption(request, payload: ReceiptIn, response: HttpResponse):
     summary="Send an anonymous message to the officers handling a case",
 )
 def message_corruption(request, payload: MessageIn, response: HttpResponse):
-    mark_confidential(request)
-    no_store(response)
-    if not protection.allow(request, "complaint-follow", limit=20):
-        return _too_many()
-    case = CorruptionCase.find_by_receipt(payload.receipt_code)
-    if case is None:
-        return _not_found()
+    case, refusal = _corruption_case(request, response, payload.receipt_code)
+    if refusal:
+        return refusal
     form = CaseMessageForm(data={"code": payload.receipt_code, "body": payload.body})
     if not form.is_valid():
         return _invalid(form)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from ita_pages.complaints import protection, receipts
+from ita_pages.complaints.api_common import ErrorOut, too_many
 from ita_pages.complaints.confidential import no_store
 
 from .forms import QuestionForm
@@ -19,11 +20,6 @@ from .models import QAPage, Question, QuestionStatus
 from .services import ask_question
 
 router = Router(tags=["qa"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] = {}
 
 
 class QuestionIn(Schema):
@@ -61,17 +57,11 @@ class PublishedQuestionOut(Schema):
     answered_at: datetime.datetime | None = None
 
 
-def _too_many():
-    return Status(
-        429, {"detail": _("Too many attempts from your connection. Please wait a few minutes and try again.")}
-    )
-
-
 @router.post("/questions", response={201: FollowCodeOut, 400: ErrorOut, 429: ErrorOut}, summary="Ask a question")
 def ask(request, payload: QuestionIn, response: HttpResponse):
     no_store(response)
     if not protection.allow(request, "qa-ask"):
-        return _too_many()
+        return too_many()
     page = QAPage.objects.live().filter(pk=payload.page_id).first()
     if page is None:
         message = _("This channel is not available.")
@@ -94,7 +84,7 @@ def ask(request, payload: QuestionIn, response: HttpResponse):
 def check(request, payload: CodeIn, response: HttpResponse):
     no_store(response)
     if not protection.allow(request, "qa-follow", limit=20):
-        return _too_many()
+        return too_many()
     question = Question.find_by_receipt(payload.follow_code)
     if question is None:
         return Status(200, {"found": False, "detail": _("No case matches this code. Check the code and try again.")})
