@@ -18,11 +18,12 @@ run: setup compilemessages migrate demo
 test: setup-dev compilemessages
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
+# The deploy check runs on an empty database: it judges the configuration, not local demo data.
 lint: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
-	DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=lint-only-$$(printf '%060d' 0)x ALLOWED_HOSTS=example.org COMPLAINT_ENCRYPTION_KEYS=bGludC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24= $(MANAGE) check --deploy --fail-level WARNING
+	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=lint-only-$$(printf '%060d' 0)x ALLOWED_HOSTS=example.org COMPLAINT_ENCRYPTION_KEYS=bGludC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24= $(MANAGE) check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(PY) scripts/check_messages.py
 
@@ -55,8 +56,9 @@ bench-search: setup-dev
 migrate: setup
 	$(MANAGE) migrate --no-input
 
+# The demo site's address is the one `make run` serves: QR codes, exports and API links use it.
 demo: setup
-	$(MANAGE) load_demo_site
+	$(MANAGE) load_demo_site --address http://$(HOST):$(PORT)
 
 setup: $(VENV)/.stamp-runtime
 setup-dev: $(VENV)/.stamp-dev

@@ -10,3 +10,6 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from config import checks  # noqa: F401  (registers the site address check)

@@ -44,6 +44,15 @@ def _locale(page):
     return page.locale if page is not None else Locale.get_active()
 
 
+def in_site(queryset, site, locale):
+    """`queryset`'s live pages of `site` in `locale` (each language has its own tree,
+    rooted at a translation of the site's homepage); none without a site."""
+    if site is None:
+        return queryset.none()
+    root = site.root_page.get_translation_or_none(locale) or site.root_page
+    return queryset.live().descendant_of(root, inclusive=True).filter(locale=locale)
+
+
 @lru_cache(maxsize=64)
 def qr_data_uri(url: str) -> str:
     """An <img>-ready SVG QR code (cached: the same URL renders on every page view)."""
@@ -155,7 +164,7 @@ class NewsWidgetBlock(WidgetBlock):
         page, site = _page_and_site(parent_context)
         locale = _locale(page)
         context["news_items"] = list(latest_news(site, locale, value.get("count") or 5)) if site else []
-        context["news_index"] = NewsIndexPage.objects.live().filter(locale=locale).first()
+        context["news_index"] = in_site(NewsIndexPage.objects.all(), site, locale).first()
         return context
 
 
@@ -199,7 +208,7 @@ class ProcurementWidgetBlock(WidgetBlock):
             as_of = data_as_of(site)
             context["as_of"] = timezone.localtime(as_of) if as_of else None
         context["groups"] = groups
-        context["o20_page"] = ProcurementAnnouncementPage.objects.live().filter(locale=_locale(page)).first()
+        context["o20_page"] = in_site(ProcurementAnnouncementPage.objects.all(), site, _locale(page)).first()
         return context
 
 
@@ -246,15 +255,13 @@ class SocialBannerBlock(WidgetBlock):
         return context
 
 
-def corruption_complaint_page(locale):
-    """The live O28 page in `locale` (or in any language), found by its content type
-    so that this works whether or not the complaints app is installed yet."""
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(content_type__app_label="complaints", content_type__model="corruptioncomplaintpage")
+def corruption_complaint_page(site, locale):
+    """The site's live O28 page in `locale`, else in the site's own language; found by
+    its content type so that this works whether or not the complaints app is installed."""
+    pages = Page.objects.public().filter(
+        content_type__app_label="complaints", content_type__model="corruptioncomplaintpage"
     )
-    return pages.filter(locale=locale).first() or pages.first()
+    return in_site(pages, site, locale).first() or in_site(pages, site, site.root_page.locale).first()
 
 
 def qr_target(kind: str, site, locale=None, request=None) -> str:
@@ -264,7 +271,7 @@ def qr_target(kind: str, site, locale=None, request=None) -> str:
         from home.models import EITSurveySettings  # noqa: PLC0415 - models import this module
 
         return EITSurveySettings.for_site(site).url
-    page = corruption_complaint_page(locale or site.root_page.locale)
+    page = corruption_complaint_page(site, locale or site.root_page.locale)
     return page.get_full_url(request) if page is not None else ""
 
 

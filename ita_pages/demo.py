@@ -95,4 +95,8 @@ def load(site, stdout) -> None:
         ensure_english(index, en, INDEX_TITLES["en"].format(year=DEMO_YEAR))
         for page, (_model, item) in zip(pages, indicator_models(catalogue), strict=True):
             ensure_english(page, en, item.text("title", "en"))
-    stdout.write(f"ITA {DEMO_YEAR}: {len(pages)} indicator pages under {index.url_path}\n")
+    others = len(catalogue.items) - len(pages)
+    stdout.write(
+        f"ITA {DEMO_YEAR}: pages of {len(pages)} of the {len(catalogue.items)} items under {index.url_path}"
+        f" (the other {others} come with the apps below)\n"
+    )

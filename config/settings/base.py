@@ -213,8 +213,6 @@ CORS_ALLOW_CREDENTIALS = False
 # Public reads may be kept this many seconds by browsers and shared caches.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 WAGTAILAPI_LIMIT_MAX = 100
-# Absolute URLs in API answers start with this, else with the requested site's root URL.
-WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL") or None
 # Rich text as display HTML with real links, not Wagtail's internal <a linktype=...>.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_IMAGE_RENDITIONS = {

@@ -10,7 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from config.addresses import absolute_url
 
 from .preview import client_url, make_token, max_age
 
@@ -23,7 +25,9 @@ def headless_preview(request, page_id: int):
     target = client_url(page, token)
     if target:
         return redirect(target)
-    api_url = request.build_absolute_uri(reverse("wagtailapi_v2:preview:preview")) + "?token=" + token
+    path = reverse("wagtailapi_v2:preview:preview") + "?token=" + token
+    site = page.get_site() or Site.find_for_request(request)
+    api_url = absolute_url(site, path) if site is not None else path
     response = TemplateResponse(
         request,
         "ita_api/headless_preview.html",

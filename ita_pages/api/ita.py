@@ -14,10 +14,13 @@ import datetime
 
 from django.apps import apps
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.errors import HttpError
 from wagtail.models import APIToken, Site
+
+from config.addresses import absolute_url
 
 from . import schemas, sources
 
@@ -51,6 +54,12 @@ def resolve_site(request: HttpRequest, site: str | None) -> Site:
     if found is None:
         raise HttpError(404, _("No such site."))
     return found
+
+
+def _absolute(request: HttpRequest, path: str) -> str:
+    """`path` on the public address of the request's site (as given when there is no site)."""
+    site = Site.find_for_request(request)
+    return absolute_url(site, path) if site is not None else path
 
 
 def is_staff_client(request: HttpRequest) -> bool:
@@ -90,7 +99,7 @@ def list_catalogues(
             "framework": cat.framework,
             "title": schemas.bilingual(cat, "title"),
             "item_count": len(cat.items),
-            "url": request.build_absolute_uri(f"/api/ita/catalogues/{cat.year}"),
+            "url": _absolute(request, f"/api/ita/catalogues/{cat.year}"),
         }
         for cat in sources.catalogues().values()
     ]
@@ -157,14 +166,22 @@ def site_status(
     report = sources.readiness_report(the_site, year, lang)
     staff = is_staff_client(request)
     by_code = {entry["code"]: entry for entry in report["items"]}
+    # Only pages the API serves get an API link (live, public, in this site).
+    ids = {entry.get("page_id") for entry in report["items"] if entry.get("url") and entry.get("page_id")}
+    served = set(sources.public_site_pages(the_site).filter(pk__in=ids).values_list("pk", flat=True))
     items = []
     for it in cat.items:
         entry = by_code.get(it.code, {"status": "missing", "url": None, "problems": []})
+        page_id = entry.get("page_id") if entry.get("page_id") in served else None
         items.append(
             {
                 "code": it.code,
                 "title": schemas.bilingual(it, "title"),
                 "url": entry.get("url"),
+                "page_id": page_id,
+                "api_url": absolute_url(the_site, reverse("wagtailapi_v2:pages:detail", args=[page_id]))
+                if page_id
+                else None,
                 "status": entry.get("status") if staff else None,
                 "problems": entry.get("problems", []) if staff else None,
             }

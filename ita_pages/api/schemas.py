@@ -110,7 +110,17 @@ class ProblemItem(Schema):
 class StatusItem(Schema):
     code: str = Field(examples=["O1"])
     title: Bilingual
-    url: str | None = Field(examples=["https://agency.example/th/ita/o1/"])
+    url: str | None = Field(
+        description="The page serving the item, on the site's public address; null while none is published.",
+        examples=["https://agency.example/th/ita/2566/o1/"],
+    )
+    page_id: int | None = Field(
+        description="The page's id in /api/v2/pages/; null while no public page serves the item.", examples=[7]
+    )
+    api_url: str | None = Field(
+        description="The page's detail in the API (/api/v2/pages/{page_id}/), on the site's public address.",
+        examples=["https://agency.example/api/v2/pages/7/"],
+    )
     status: str | None = Field(
         description="pass, fail or missing; null for anonymous clients (editors and API tokens only).",
         examples=["pass"],

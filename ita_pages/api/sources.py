@@ -7,10 +7,11 @@ from a given install; the API talks to them through the three functions here:
 - `catalogues()` -> {year: Catalogue}
 - `readiness_report(site, year, language)` -> the ``ita_check --format json`` shape
   ``{"site", "year", "items": [{"code", "status", "url", "problems": [{"rule",
-  "message"}]}]}``; from ``settings.ITA_READINESS_REPORT`` (a dotted path to such a
-  function) when set, else from `ita_pages.readiness` when installed, else from a
-  minimal built-in check (a live, public page of the item's page type exists in the
-  site; status "pass" or "missing").
+  "message"}]}]}``, each item also with its ``page_id`` when known; from
+  ``settings.ITA_READINESS_REPORT`` (a dotted path to such a function) when set,
+  else from `ita_pages.readiness` when installed, else from a minimal built-in check
+  (a live, public page of the item's page type exists in the site; status "pass" or
+  "missing").
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ def readiness_report(site, year: int, language: str = "th") -> dict:
     if apps.is_installed("ita_pages.readiness"):
         from ita_pages.readiness.cache import get_report
 
-        return get_report(site, year).to_dict(language)
+        report = get_report(site, year)
+        data = report.to_dict(language)
+        for entry, item in zip(data["items"], report.items, strict=True):
+            entry["page_id"] = item.page_id
+        return data
     return basic_report(site, year, language)
 
 
@@ -85,7 +90,9 @@ def basic_report(site, year: int, language: str = "th") -> dict:
                 }
             )
         else:
-            items.append({"code": item.code, "status": "pass", "url": page.get_full_url(), "problems": []})
+            items.append(
+                {"code": item.code, "status": "pass", "url": page.get_full_url(), "page_id": page.pk, "problems": []}
+            )
     return {"site": site.hostname, "year": year, "items": items}
 
 

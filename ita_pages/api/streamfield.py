@@ -29,14 +29,15 @@ from django.core.exceptions import ObjectDoesNotExist
 from rest_framework.fields import Field
 from wagtail import blocks
 from wagtail.api.rich_text import APIRichText
-from wagtail.api.utils import get_full_url
 from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField as StreamModelField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from config.addresses import absolute_url
 
 DEFAULT_RENDITIONS = {
     "thumbnail": "fill-400x300",
@@ -172,9 +173,11 @@ class StreamRepresenter:
         self.rich_text_format = context.get("_wagtail_rich_text_format") or APIRichText.get_default_format()
 
     def absolute(self, url: str | None) -> str | None:
+        """`url` on the public address of the request's site (media may already be absolute)."""
         if not url:
             return url
-        return get_full_url(self.request, url)
+        site = Site.find_for_request(self.request) if self.request is not None else None
+        return absolute_url(site, url) if site is not None else url
 
     def stream(self, stream_value) -> list:
         self.prefetch.collect_value(stream_value)

@@ -5,13 +5,19 @@ Why subclasses of Wagtail's viewsets: the stock ones answer errors as
 query per page for the locale. These add RFC 7807 errors, the StreamField
 serialiser of `ita_pages.api.streamfield` for every page type's StreamFields
 (a page type only lists them in ``api_fields``), one bulk load for all StreamField
-objects of a listing, and the preview endpoint for signed tokens.
+objects of a listing, the preview endpoint for signed tokens, `find/` by the
+localised path the site serves, and what O7/O8/O20/O29 pages list or count
+(`ita_pages.api.related`).
 
 The router must be called "wagtailapi_v2": front-end cache purging looks for it.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
@@ -25,10 +31,11 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 from .preview import PreviewTokenError, page_for_token
 from .problems import PROBLEM_CONTENT_TYPE, default_detail, problem_body
+from .related import related
 from .streamfield import StreamFieldSerializer, prefetch_for
 
 
@@ -38,7 +45,17 @@ def _with_streamfields(serializer_class):
     return type(serializer_class.__name__, (serializer_class,), {"serializer_field_mapping": mapping})
 
 
-ProjectPageSerializer = _with_streamfields(PageSerializer)
+class ProjectPageSerializer(_with_streamfields(PageSerializer)):
+    """Pages; a detail also carries what the page lists or counts (`related`)."""
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        view = self.context.get("view")
+        if getattr(view, "action", "") == "detail_view":
+            data.update(related(instance, self.context["request"]))
+        return data
+
+
 ProjectImageSerializer = _with_streamfields(ImageSerializer)
 ProjectDocumentSerializer = _with_streamfields(DocumentSerializer)
 
@@ -96,6 +113,23 @@ def default_api_fields(model) -> list[str]:
     return names
 
 
+def localised_page(request, html_path: str):
+    """The page of the request's site at a language-prefixed path, else None."""
+    site = Site.find_for_request(request)
+    components = [part for part in urlsplit(html_path).path.split("/") if part]
+    if site is None or not components or components[0] not in dict(settings.LANGUAGES):
+        return None
+    locale = Locale.objects.filter(language_code=components[0]).first()
+    root = site.root_page.get_translation_or_none(locale) if locale is not None else None
+    if root is None:
+        return None
+    try:
+        page, _args, _kwargs = root.specific.route(request, components[1:])
+    except Http404:
+        return None
+    return page
+
+
 class ProjectPagesAPIViewSet(ProblemsMixin, PagesAPIViewSet):
     """Live, public pages of the requested site in every language (?locale=th|en)."""
 
@@ -111,6 +145,15 @@ class ProjectPagesAPIViewSet(ProblemsMixin, PagesAPIViewSet):
     def get_queryset(self):
         # The locale is in every listing item; fetch it with the page, not per page.
         return super().get_queryset().select_related("locale")
+
+    def find_object(self, queryset, request):
+        """`find/?html_path=` also takes the path as the site serves it ("/th/ita/2566/o1/")
+        or a whole page URL: the language prefix picks the language's tree."""
+        if "html_path" in request.GET:
+            page = localised_page(request, request.GET["html_path"])
+            if page is not None and queryset.filter(pk=page.pk).exists():
+                return page
+        return super().find_object(queryset, request)
 
 
 class ProjectImagesAPIViewSet(ProblemsMixin, ImagesAPIViewSet):

@@ -19,6 +19,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
+from config.addresses import absolute_url
 from ita_pages.fiscal import format_thai_date
 
 from . import exports
@@ -44,15 +45,19 @@ def year_for(request, site) -> int:
     return int(year) if year and str(year).isdigit() else default_year(site)
 
 
-def frozen_urls(request, submission) -> dict[str, str]:
+def frozen_urls(submission) -> dict[str, str]:
+    """Each item's frozen permalink on the site's public address, in the site's language
+    (assessors open it from ITAS, whatever address or language the admin used)."""
     if submission is None:
         return {}
-    return {
-        item.code: request.build_absolute_uri(
-            reverse("readiness:frozen_item", kwargs={"year": submission.year, "code": item.code.lower()})
-        )
-        for item in submission.items.all()
-    }
+    site = submission.site
+    with translation.override(site.root_page.locale.language_code):
+        return {
+            item.code: absolute_url(
+                site, reverse("readiness:frozen_item", kwargs={"year": submission.year, "code": item.code.lower()})
+            )
+            for item in submission.items.all()
+        }
 
 
 def edit_url(item) -> str | None:
@@ -122,7 +127,7 @@ def export(request, fmt: str):
     year = year_for(request, site)
     report = get_report(site, year)
     submission = FrozenSubmission.objects.filter(site=site, year=year).first()
-    table = exports.rows(report, frozen_urls(request, submission))
+    table = exports.rows(report, frozen_urls(submission))
     name = f"ita-{year}-{report.site}".replace(":", "-")
     if fmt == "xlsx":
         body = exports.to_xlsx(table, f"ITA {year}")

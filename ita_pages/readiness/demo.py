@@ -41,4 +41,4 @@ def load(site, stdout) -> None:
     if ensure_ita_link(site, year):
         stdout.write("readiness: linked the ITA section from the homepage")
     report = run_checks(site, year)
-    stdout.write(f"readiness: ITA {year} passed {report.passed}/{report.total}")
+    stdout.write(f"readiness: ITA {year}: {report.passed} of {report.total} items pass")

@@ -8,9 +8,10 @@ that adding a feature never means editing this command.
 from importlib import import_module, util
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from config.addresses import address_parts, base_url, set_address
 from home import demo
 
 
@@ -30,9 +31,25 @@ def demo_parts():
 class Command(BaseCommand):
     help = "Create or refresh the demo agency site (fictitious data)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            help="the address the site is served on, e.g. http://127.0.0.1:8000: QR codes, exports and "
+            "API links start with it (default: keep the site's address)",
+        )
+
     def handle(self, *args, **options):
+        address = options.get("address")
+        if address:
+            try:
+                address_parts(address)
+            except ValueError as exc:
+                raise CommandError(str(exc)) from exc
         with transaction.atomic():
             site = demo.build_site(self.stdout)
+            if address:
+                set_address(site, address)
             for module in demo_parts():
                 module.load(site, self.stdout)
-        self.stdout.write(self.style.SUCCESS("Demo site ready: http://127.0.0.1:8000/th/ (admin: /admin/)"))
+        root = base_url(site)
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready: {root}/th/ (admin: {root}/admin/)"))
