@@ -126,3 +126,37 @@ def test_freezing_needs_the_permission(client, django_user_model, site_th, use_c
     assert response.status_code == 302  # Wagtail turns PermissionDenied into a redirect with a message
     assert response["Location"] == reverse("wagtailadmin_home")
     assert not FrozenSubmission.objects.exists()
+
+
+def test_frozen_submission_and_exports_use_the_public_address(
+    editor_client, superuser, site_th, use_catalogue, add_page
+):
+    """The admin may be reached on another host and in English: the links assessors get
+    from ITAS are the Thai pages on the site's public address."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+    from wagtail.users.models import UserProfile
+
+    site_th.hostname, site_th.port = "agency.example", 443
+    site_th.save()
+    profile = UserProfile.get_for_user(superuser)
+    profile.preferred_language = "en"
+    profile.save()
+    use_catalogue(item("T1", "ItemPage"))
+    page = add_page()
+    internal = {"HTTP_HOST": "127.0.0.1:8000"}
+    editor_client.post(reverse("readiness_freeze"), {"site": site_th.pk, "year": YEAR}, **internal)
+    frozen_item = FrozenSubmission.objects.get(site=site_th, year=YEAR).items.get(code="T1")
+    assert frozen_item.url == f"https://agency.example{page.url}"
+
+    expected = [f"https://agency.example/th/ita/frozen/{YEAR}/t1/", frozen_item.url]
+    params = {"site": site_th.pk, "year": YEAR}
+    csv_body = editor_client.get(reverse("readiness_export_csv"), params, **internal).content.decode("utf-8-sig")
+    csv_row = next(row for row in csv.reader(io.StringIO(csv_body)) if row[0] == "T1")
+    assert csv_row[2].splitlines() == expected
+    xlsx = editor_client.get(reverse("readiness_export_xlsx"), params, **internal).content
+    sheet = load_workbook(io.BytesIO(xlsx)).active
+    xlsx_row = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "T1")
+    assert xlsx_row[2].splitlines() == expected
