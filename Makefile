@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test e2e serve lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
+.PHONY: run test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"

@@ -199,6 +199,9 @@ EGP_TIMEOUT = env_int("EGP_TIMEOUT", 20)
 EGP_MAX_BYTES = env_int("EGP_MAX_BYTES", 2 * 1024 * 1024)
 
 WAGTAIL_SITE_NAME = _("Agency website")
+# Wagtail's default avatars come from Gravatar: a third-party request from every admin
+# screen that discloses a hash of each editor's e-mail address. Local avatars only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "txt", "jpg", "png"]
