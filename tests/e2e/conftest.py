@@ -187,16 +187,13 @@ def stack(tmp_path_factory, django_db_blocker):
             pytest.fail(f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
 
     manage("migrate", "--no-input")
-    manage("load_demo_site")
+    # The demo agency is served where this stack listens, set the way `make run` sets
+    # its own address: every absolute URL, QR code and export must say so.
+    manage("load_demo_site", "--address", f"http://127.0.0.1:{port}")
     manage("collectstatic", "--no-input", "--verbosity", "0")
 
     _point_test_process_at(database_url)
     with django_db_blocker.unblock():
-        from wagtail.models import Site
-
-        # The demo agency is served where this stack listens, as `make run` does for
-        # its own address: every absolute URL, QR code and export must say so.
-        Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=port)
         from django.core.cache import cache
 
         cache.clear()
