@@ -17,6 +17,8 @@ from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import requires_csrf_token
 
+from ita_pages.complaints.confidential import mark_confidential
+
 logger = logging.getLogger(__name__)
 
 # Written out so that the last answer cannot fail: no template, no translation catalogue.
@@ -70,8 +72,11 @@ def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: what went wrong and how to send the form again, never the reason.
 
     The reason (e.g. which origin was refused) helps nobody filling a form; Django
-    logs it for the administrators.
+    logs it for the administrators. The refused form may be a corruption complaint,
+    whose view never ran to mark the request confidential, so it is marked here: the
+    log record keeps the path and the reason but not the request (address, browser).
     """
+    mark_confidential(request)
     retry_url = request.path if request.method == "POST" else ""
     return render_error(request, 403, "403_csrf.html", retry_url=retry_url)
 

@@ -6,6 +6,8 @@
 to it (keeping its own status) when the design cannot be rendered.
 """
 
+import logging
+
 import pytest
 from django.http import Http404
 from django.test import Client
@@ -122,3 +124,13 @@ def test_the_api_keeps_its_problem_answer_when_rate_limited(client, site_th, lim
     assert response.status_code == 429
     assert response["Content-Type"].startswith("application/problem+json")
     assert "กรุณารอสักครู่" in response.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_a_refused_corruption_complaint_leaves_no_request_in_the_log(corruption_page, caplog):
+    caplog.set_level(logging.WARNING, logger="django.security.csrf")
+    strict = Client(enforce_csrf_checks=True)
+    strict.post(corruption_page.url, {"subject": "ลับ", "description": "ลับ"}, REMOTE_ADDR="203.0.113.9")
+    refusals = [record for record in caplog.records if record.name == "django.security.csrf"]
+    assert refusals and all(getattr(record, "request", None) is None for record in refusals)
+    assert "203.0.113.9" not in caplog.text
