@@ -13,6 +13,12 @@ from config.api import api
 from config.health import healthz
 from ita_pages.api.v2 import api_router
 
+# Error pages in the site's design and language (config/errors.py).
+handler400 = "config.errors.bad_request"
+handler403 = "config.errors.permission_denied"
+handler404 = "config.errors.page_not_found"
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

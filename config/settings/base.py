@@ -19,6 +19,8 @@ SECRET_KEY = env_str("DJANGO_SECRET_KEY", "django-insecure-dev-only-key-change-m
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# A refused form gets the site's own page saying what to do, not Django's English report.
+CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 
 # Apps built in this repository. Each later feature adds its own line here.
 PROJECT_APPS = [

@@ -25,7 +25,7 @@ class CaseUpdateForm(forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("Status"), choices=CaseStatus.choices)
     outcome = forms.ChoiceField(label=gettext_lazy("Outcome"), choices=CaseOutcome.choices, required=False)
     outcome_note = forms.CharField(
-        label=gettext_lazy("Note to the complainant"),
+        label=gettext_lazy("Note on the outcome, shown to the complainant"),
         required=False,
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 3}),

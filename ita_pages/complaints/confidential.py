@@ -5,6 +5,11 @@ logging attaches the request (with its address, user agent and POST body) to log
 records; for requests marked confidential this filter drops the request from the
 record, and ``sensitive_post_parameters`` hides the body from error reports. The
 responses are marked ``no-store`` so no proxy or browser cache keeps a receipt code.
+
+The referrer policy keeps the page address from other sites (a link to a
+third party carries no ``Referer``) without hiding the origin from this site:
+under ``no-referrer`` browsers post the page's forms with ``Origin: null``, which
+Django's CSRF protection rightly refuses, so nobody could file or follow a case.
 """
 
 import logging
@@ -25,10 +30,13 @@ def mark_confidential(request) -> None:
     request.ita_confidential = True
 
 
+REFERRER_POLICY = "same-origin"
+
+
 def no_store(response):
     add_never_cache_headers(response)
     patch_cache_control(response, no_store=True, private=True)
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = REFERRER_POLICY
     return response
 
 

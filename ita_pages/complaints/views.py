@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from config.errors import too_many_requests
 from ita_pages.fiscal import format_thai_date
 
 from . import protection, receipts, services
@@ -28,6 +29,12 @@ def _too_many_message():
 def _not_found_message():
     # The same words for a malformed, wrong or unknown code: nothing to learn from it.
     return _("No case matches this code. Check the code and try again.")
+
+
+def _too_many(page, request, back="follow/"):
+    # A lookup has nothing to lose, so it gets the site's 429 page; the filing forms
+    # instead show the form again with its text and the same message.
+    return no_store(too_many_requests(request, back_url=page.get_url(request) + back))
 
 
 def _render(page, request, template, status=200, **context):
@@ -78,8 +85,7 @@ def corruption_follow(page, request):
     if request.method != "POST":
         return _render(page, request, template, form=ReceiptForm())
     if not protection.allow(request, "complaint-follow", limit=20):
-        form = ReceiptForm()
-        return _render(page, request, template, status=TOO_MANY, form=form, error=_too_many_message())
+        return _too_many(page, request)
     if "body" in request.POST:
         message_form = CaseMessageForm(request.POST)
         code = request.POST.get("code", "")
@@ -124,14 +130,7 @@ def corruption_acknowledgement(page, request):
     if request.method != "POST":
         return _render(page, request, "complaints/corruption_follow.html", status=405, form=ReceiptForm())
     if not protection.allow(request, "complaint-follow", limit=20):
-        return _render(
-            page,
-            request,
-            "complaints/corruption_follow.html",
-            status=TOO_MANY,
-            form=ReceiptForm(),
-            error=_too_many_message(),
-        )
+        return _too_many(page, request)
     code = request.POST.get("code", "")
     case = CorruptionCase.find_by_receipt(code)
     if case is None:
@@ -170,7 +169,7 @@ def general_follow(page, request):
     if request.method != "POST":
         return _render(page, request, template, form=ReceiptForm())
     if not protection.allow(request, "complaint-follow", limit=20):
-        return _render(page, request, template, status=TOO_MANY, form=ReceiptForm(), error=_too_many_message())
+        return _too_many(page, request)
     complaint = GeneralComplaint.find_by_receipt(request.POST.get("code", ""))
     if complaint is None:
         return _render(page, request, template, form=ReceiptForm(), error=_not_found_message())

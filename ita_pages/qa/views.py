@@ -6,6 +6,7 @@ protections as the complaint forms (CSRF, honeypot, rate limit, length limits).
 
 from django.utils.translation import gettext as _
 
+from config.errors import too_many_requests
 from ita_pages.complaints import protection, receipts
 from ita_pages.complaints.confidential import no_store
 
@@ -68,8 +69,8 @@ def qa_follow(page, request):
     if request.method != "POST":
         return no_store(_render(page, request, template, form=ReceiptForm()))
     if not protection.allow(request, "qa-follow", limit=20):
-        error = _("Too many attempts from your connection. Please wait a few minutes and try again.")
-        return no_store(_render(page, request, template, status=TOO_MANY, form=ReceiptForm(), error=error))
+        # A lookup has nothing to lose: the site's 429 page (asking keeps its form instead).
+        return no_store(too_many_requests(request, back_url=page.get_url(request) + "follow/"))
     question = Question.find_by_receipt(request.POST.get("code", ""), queryset=page.questions.all())
     if question is None:
         error = _("No case matches this code. Check the code and try again.")

@@ -38,6 +38,7 @@ from tests.chromium import CHROMIUM, CHROMIUM_FLAGS, require_chromium
 PROJECT = Path(__file__).resolve().parents[2]
 ARTIFACTS = PROJECT / "test-artifacts" / "e2e"
 START_TIMEOUT = 90
+SERVER_ERROR = re.compile(r"Internal Server Error|Traceback \(most recent call last\)|\[ERROR\]|\[CRITICAL\]")
 # Secrets of the throwaway stack only; production refuses to start without real ones.
 STACK_SECRET_KEY = "e2e-stack-only-" + "k" * 50
 STACK_COMPLAINT_KEY = "ZTJlLXN0YWNrLW9ubHkta2V5LW5vdC1mb3ItdXNlISE="
@@ -223,6 +224,14 @@ def stack(tmp_path_factory, django_db_blocker):
             connections.close_all()
         if is_postgres:
             _recreate_postgres(database_url, drop_only=True)
+    # A journey may pass while a page it did not look at closely failed on the server:
+    # any server error in the run fails it.
+    errors = [line for line in log_path.read_text(errors="replace").splitlines() if SERVER_ERROR.search(line)]
+    if errors:
+        pytest.fail(
+            "the server logged errors during the journeys (see test-artifacts/e2e/server.log):\n"
+            + "\n".join(errors[:20])
+        )
 
 
 @pytest.fixture(scope="session")
