@@ -46,7 +46,7 @@ def _with_streamfields(serializer_class):
 
 
 class ProjectPageSerializer(_with_streamfields(PageSerializer)):
-    """Pages; a detail also carries what the page lists or counts (`related`)."""
+    """Pages; a detail also carries what the page lists or counts (`listings`, `statistics`)."""
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
