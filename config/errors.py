@@ -81,6 +81,9 @@ def csrf_failure(request, reason=""):
     return render_error(request, 403, "403_csrf.html", retry_url=retry_url)
 
 
-def too_many_requests(request, back_url: str = "") -> HttpResponse:
-    """A rate limit on an HTML page; the JSON API answers its own RFC 7807 problem."""
-    return render_error(request, 429, back_url=back_url)
+def too_many_requests(request, back_url: str = "", unsent_text: str = "") -> HttpResponse:
+    """A rate limit on an HTML page; the JSON API answers its own RFC 7807 problem.
+
+    ``unsent_text`` is what the person typed and could not send, shown back for copying.
+    """
+    return render_error(request, 429, back_url=back_url, unsent_text=unsent_text)

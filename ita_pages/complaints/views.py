@@ -32,9 +32,10 @@ def _not_found_message():
 
 
 def _too_many(page, request, back="follow/"):
-    # A lookup has nothing to lose, so it gets the site's 429 page; the filing forms
-    # instead show the form again with its text and the same message.
-    return no_store(too_many_requests(request, back_url=page.get_url(request) + back))
+    # Lookups get the site's 429 page, with a message the complainant typed shown back
+    # for copying; the filing forms instead show the form again with its text.
+    unsent = request.POST.get("body", "")
+    return no_store(too_many_requests(request, back_url=page.get_url(request) + back, unsent_text=unsent))
 
 
 def _render(page, request, template, status=200, **context):

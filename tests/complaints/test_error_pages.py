@@ -134,3 +134,12 @@ def test_a_refused_corruption_complaint_leaves_no_request_in_the_log(corruption_
     refusals = [record for record in caplog.records if record.name == "django.security.csrf"]
     assert refusals and all(getattr(record, "request", None) is None for record in refusals)
     assert "203.0.113.9" not in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_rate_limited_message_to_the_officer_is_shown_back_for_copying(client, corruption_page, limited):
+    code = "AAAA-BBBB-CCCC-DDDD-EEEE"
+    response = client.post(corruption_page.url + "follow/", {"code": code, "body": "หลักฐานเพิ่มเติม<b>ตัวหนา</b>"})
+    html = assert_thai_page(response, 429, "ข้อความของท่านยังไม่ได้ส่ง")
+    assert "หลักฐานเพิ่มเติม&lt;b&gt;ตัวหนา&lt;/b&gt;</textarea>" in html
+    assert code not in html, "the receipt code is never echoed"
