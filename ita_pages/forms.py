@@ -8,10 +8,33 @@ in deferred (draft) validation, and names each missing part by its catalogue lab
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks import StreamValue
 from wagtail.blocks.base import BlockField
 
 from ita_pages.catalogue.periods import suggested_period
+
+
+def draft_clean_stream(block, raw) -> StreamValue:
+    """``raw`` (a stream as posted) cleaned as a draft would be, child by child.
+
+    A stream that failed validation (too few months, a month with an error) still has
+    children that are fine; the publish rules must see those with their real types to
+    name what is missing. A child that does not clean even as a draft has its own error
+    on the form and counts here as absent.
+    """
+    children = []
+    block.defer_required_validation()
+    try:
+        for child in raw:
+            try:
+                children.append((child.block_type, child.block.clean(child.value), child.id))
+            except ValidationError:
+                continue
+    finally:
+        block.restore_deferred_validation()
+    return StreamValue(block, children)
 
 
 class IndicatorPageForm(WagtailAdminPageForm):
@@ -33,16 +56,24 @@ class IndicatorPageForm(WagtailAdminPageForm):
         return self.parent_page or (self.instance.get_parent() if self.instance.path else None)
 
     def _value(self, name):
-        """The submitted value of a field, even when that field failed validation."""
+        """The submitted value of a field as its model type, even when that field failed validation.
+
+        The publish rules read typed values (a date, a block's ``StructValue`` of dates and
+        numbers); a field that failed validation has no cleaned value, only what the browser
+        sent, so that is converted here rather than passed on as form strings.
+        """
         if name in self.cleaned_data:
             return self.cleaned_data[name]
         field = self.fields.get(name)
         if field is None:
             return getattr(self.instance, name, None)
+        raw = field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+        if isinstance(field, BlockField):
+            return draft_clean_stream(field.block, raw)
         try:
-            return field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
-        except Exception:  # noqa: BLE001 - a broken value is reported by its own field
-            return None
+            return field.to_python(raw)
+        except ValidationError:
+            return None  # its own field reports it
 
     def clean(self):
         page_cls = self._meta.model
