@@ -13,8 +13,6 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import StreamValue
 from wagtail.blocks.base import BlockField
 
-from ita_pages.catalogue.periods import suggested_period
-
 
 def draft_clean_stream(block, raw) -> StreamValue:
     """``raw`` (a stream as posted) cleaned as a draft would be, child by child.
@@ -38,20 +36,6 @@ def draft_clean_stream(block, raw) -> StreamValue:
 
 
 class IndicatorPageForm(WagtailAdminPageForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        page_cls = self._meta.model
-        if self.instance.pk is None and self.parent_page is not None and not self.is_bound:
-            item, year = page_cls.item_for_parent(self.parent_page)
-            if item is not None:
-                language = getattr(self.parent_page.locale, "language_code", "th")
-                self.initial.setdefault("title", item.text("title", language))
-                self.initial.setdefault("slug", item.slug)
-                period = suggested_period(item.period, year)
-                if period is not None:
-                    self.initial.setdefault("period_start", period.start)
-                    self.initial.setdefault("period_end", period.end)
-
     def _parent(self):
         return self.parent_page or (self.instance.get_parent() if self.instance.path else None)
 
