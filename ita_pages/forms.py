@@ -9,8 +9,9 @@ in deferred (draft) validation, and names each missing part by its catalogue lab
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.blocks import StreamValue
+from wagtail.blocks import ListBlockValidationError, StreamBlockValidationError, StreamValue
 from wagtail.blocks.base import BlockField
 
 
@@ -59,7 +60,21 @@ class IndicatorPageForm(WagtailAdminPageForm):
         except ValidationError:
             return None  # its own field reports it
 
+    def _name_stream_errors(self):
+        """Say in the editor's language what is wrong with a StreamField, in the error summary.
+
+        Wagtail's stream error carries the fixed English text "Validation error in
+        StreamBlock" as its message (the details are drawn inside the block editor);
+        the summary at the top of the page shows that message.
+        """
+        for errors in self._errors.values():
+            for error in getattr(errors, "data", []):
+                if isinstance(error, (StreamBlockValidationError, ListBlockValidationError)):
+                    own = " ".join(error.non_block_errors or [])  # e.g. "This field is required."
+                    error.message = own or gettext("Some blocks need correcting: see the message in each block below.")
+
     def clean(self):
+        self._name_stream_errors()
         page_cls = self._meta.model
         parent = self._parent()
         item, _year = page_cls.item_for_parent(parent)
