@@ -37,6 +37,8 @@ def draft_clean_stream(block, raw) -> StreamValue:
 
 
 class IndicatorPageForm(WagtailAdminPageForm):
+    """Refuses to publish an incomplete item, naming each missing part in the editor's language."""
+
     def _parent(self):
         return self.parent_page or (self.instance.get_parent() if self.instance.path else None)
 

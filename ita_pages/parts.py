@@ -230,22 +230,7 @@ class Months:
         self.remover(page)
 
 
-@dataclass(frozen=True)
-class Custom:
-    """A part whose check needs code (e.g. every month of the first half-year)."""
-
-    field: str
-    check: Callable[[dict, PartContext], bool]
-    remover: Callable[[Any], None]
-
-    def is_present(self, values: dict, ctx: PartContext) -> bool:
-        return self.check(values, ctx)
-
-    def remove(self, page) -> None:
-        self.remover(page)
-
-
-def spec(value) -> Path | AnyOf | AllOf | Months | Custom:
+def spec(value) -> Path | AnyOf | AllOf | Months:
     """Accept a bare path string as shorthand for ``Path(...)``."""
     return Path(value) if isinstance(value, str) else value
 
