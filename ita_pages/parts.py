@@ -175,22 +175,62 @@ class AllOf:
         self.paths[0].remove(page)
 
 
+def month_names(months, language: str | None) -> str:
+    """ "ตุลาคม 2565, พฤศจิกายน 2565" (English admin: "October 2022, November 2022")."""
+    from ita_pages.fiscal import ENGLISH_MONTHS, format_thai_month
+
+    if (language or "th").startswith("en"):
+        return ", ".join(f"{ENGLISH_MONTHS[m - 1]} {y}" for y, m in months)
+    return ", ".join(format_thai_month(y, m) for y, m in months)
+
+
 @dataclass(frozen=True)
-class Custom:
-    """A part whose check needs code (e.g. every month of the first half-year)."""
+class Months:
+    """A part that must report every month of the first half-year (O21's rows, O16's table).
+
+    ``months_of`` lists the (CE year, month) each piece of content reports, once per
+    piece; with ``once_each`` a month may appear only once (one row per month). The
+    months wanted come from the assessment year, so the message can name each month
+    that is missing or repeated.
+    """
 
     field: str
-    check: Callable[[dict, PartContext], bool]
+    months_of: Callable[[dict], list[tuple[int, int]]]
     remover: Callable[[Any], None]
+    once_each: bool = False
+
+    def missing(self, values: dict, ctx: PartContext) -> list[tuple[int, int]]:
+        from ita_pages.fiscal import FiscalYear
+
+        reported = set(self.months_of(values))
+        return [m for m in FiscalYear(ctx.year).first_half_months() if m not in reported]
+
+    def repeated(self, values: dict) -> list[tuple[int, int]]:
+        if not self.once_each:
+            return []
+        reported = self.months_of(values)
+        return sorted({m for m in reported if reported.count(m) > 1})
 
     def is_present(self, values: dict, ctx: PartContext) -> bool:
-        return self.check(values, ctx)
+        return not self.missing(values, ctx) and not self.repeated(values)
+
+    def detail(self, values: dict, ctx: PartContext, language: str | None) -> str:
+        from django.utils.translation import gettext
+
+        notes = []
+        if missing := self.missing(values, ctx):
+            notes.append(gettext("Months missing: %(months)s.") % {"months": month_names(missing, language)})
+        if repeated := self.repeated(values):
+            notes.append(
+                gettext("Months given more than once: %(months)s.") % {"months": month_names(repeated, language)}
+            )
+        return " ".join(notes)
 
     def remove(self, page) -> None:
         self.remover(page)
 
 
-def spec(value) -> Path | AnyOf | AllOf | Custom:
+def spec(value) -> Path | AnyOf | AllOf | Months:
     """Accept a bare path string as shorthand for ``Path(...)``."""
     return Path(value) if isinstance(value, str) else value
 

@@ -4,6 +4,7 @@ Split by topic so that no module grows past a few hundred lines; Django finds th
 all through this package.
 """
 
+from . import new_pages  # noqa: F401 - a new item page starts from the catalogue
 from .base import IndicatorPage
 from .index import ITAIndexPage, ITASectionPage
 from .indicators_basic import (

@@ -172,7 +172,11 @@ class IndicatorPage(Page):
 
     @classmethod
     def collect_publish_errors(cls, values: dict, item, ctx: PartContext) -> dict[str, list[str]]:
-        """{field: [messages]} for every required part (by catalogue label) and the period."""
+        """{field: [messages]} for every required part (by catalogue label) and the period.
+
+        ``values`` are typed model values (dates, StreamValues), also for a field that
+        failed validation in the form (see ``IndicatorPageForm._value``).
+        """
         errors: dict[str, list[str]] = defaultdict(list)
         if item is None:
             errors["__all__"].append(
@@ -183,10 +187,12 @@ class IndicatorPage(Page):
         for part in item.parts_for(ctx.agency_kind):
             part_spec = spec(cls.part_specs[part.key])
             if not part_spec.is_present(values, ctx):
-                errors[part_spec.field].append(
-                    gettext("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)")
-                    % {"part": part.text("label", lang), "looks_for": part.text("looks_for", lang)}
-                )
+                message = gettext("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)") % {
+                    "part": part.text("label", lang),
+                    "looks_for": part.text("looks_for", lang),
+                }
+                detail = getattr(part_spec, "detail", None)
+                errors[part_spec.field].append(f"{message} {detail(values, ctx, lang)}" if detail else message)
         start, end = values.get("period_start"), values.get("period_end")
         if item.period != "none":
             if not start:

@@ -3,8 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from ita_pages import blocks as b
-from ita_pages.catalogue.periods import first_half_months
-from ita_pages.parts import Custom, all_of, any_of
+from ita_pages.fiscal import Period as FiscalPeriod
+from ita_pages.parts import Months, Path, all_of, any_of
 
 from .base import BodyIndicatorPage, body_field
 
@@ -80,11 +80,24 @@ class ServiceManualPage(BodyIndicatorPage):
         verbose_name = _("Public service manual")
 
 
+def _statistics_months(values) -> list[tuple[int, int]]:
+    """Every month an O16 row counts (a quarter's row covers three months)."""
+    months = []
+    for child in values.get("body") or []:
+        if child.block_type != "table":
+            continue
+        for row in child.value.get("rows") or []:
+            start, end = row.get("start"), row.get("end")
+            if start and end and start <= end:
+                months.extend(FiscalPeriod(start, end).months())
+    return months
+
+
 class ServiceStatisticsPage(BodyIndicatorPage):
     """O16: service statistics for the first half-year."""
 
     body = body_field(("table", b.StatisticsTableBlock()), required=["table"])
-    part_specs = {"statistics": "body.table.rows"}
+    part_specs = {"statistics": Months("body", _statistics_months, Path("body.table.rows").remove)}
     icon = "table"
 
     class Meta:
@@ -113,28 +126,23 @@ class ProcurementPlanPage(BodyIndicatorPage):
         verbose_name = _("Procurement plan")
 
 
-def _months_in(values) -> set[tuple[int, int]]:
-    stream = values.get("body") or []
-    return {
+def _row_months(values) -> list[tuple[int, int]]:
+    """The month each O21 row reports, once per row."""
+    return [
         (c.value["month"].year, c.value["month"].month)
-        for c in stream
+        for c in values.get("body") or []
         if c.block_type == "month" and c.value.get("month")
-    }
-
-
-def _has_every_first_half_month(values, ctx) -> bool:
-    wanted = {(d.year, d.month) for d in first_half_months(ctx.year)}
-    return wanted <= _months_in(values)
+    ]
 
 
 def _drop_first_month(page) -> None:
     from wagtail.blocks import StreamValue
 
-    months = sorted(_months_in({"body": page.body}))
+    first = min(_row_months({"body": page.body}))
     keep = [
         (c.block_type, c.value, c.id)
         for c in page.body
-        if not (c.block_type == "month" and (c.value["month"].year, c.value["month"].month) == months[0])
+        if not (c.block_type == "month" and (c.value["month"].year, c.value["month"].month) == first)
     ]
     page.body = StreamValue(page.body.stream_block, keep)
 
@@ -146,9 +154,9 @@ def _procurement(column):
 class MonthlyProcurementSummaryPage(BodyIndicatorPage):
     """O21: one row per month of the first half-year, procurements or a nil statement."""
 
-    body = body_field(("month", b.MonthlyProcurementBlock()), required=["month"], minimum={"month": 6})
+    body = body_field(("month", b.MonthlyProcurementBlock()), required=["month"])
     part_specs = {
-        "months": Custom("body", _has_every_first_half_month, _drop_first_month),
+        "months": Months("body", _row_months, _drop_first_month, once_each=True),
         "item": _procurement("item"),
         "budget": _procurement("budget"),
         "median_price": _procurement("median_price"),

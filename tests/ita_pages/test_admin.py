@@ -136,3 +136,11 @@ def test_wrong_period_is_flagged_in_editor_and_listing(editor_client, ita_index,
     page.save_revision().publish()
     page.refresh_from_db()
     assert warning not in page.get_admin_display_title()
+
+
+def test_an_unreadable_period_date_is_reported_not_a_server_error(editor_client, ita_index):
+    data = {**CONTACT, "period_start": "1 ต.ค.", "period_end": "2022-09-30", "action-publish": "action-publish"}
+    response = editor_client.post(_add_url(ContactPage, ita_index), data)
+    assert response.status_code == 200
+    assert "กรุณาใส่วัน" in response.content.decode()  # Django's "Enter a valid date." in Thai
+    assert not ContactPage.objects.exists()

@@ -137,3 +137,35 @@ def test_o19_nil_statement_satisfies_the_plan(draft_page):
     page.body = StreamValue(page.body.stream_block, [])
     with pytest.raises(ValidationError):
         validate_for_publish(page)
+
+
+@pytest.mark.django_db
+def test_o21_message_names_the_missing_and_the_repeated_months():
+    item, model = next((i, m) for i, m in ITEMS if i.code == "O21")
+    page = unsaved(model, item)
+    months = list(page.body)
+    october, november = months[0], months[1]
+    # November is gone and October is given twice.
+    rows = [(c.block_type, c.value) for c in [october, october, *months[2:]]]
+    page.body = StreamValue(page.body.stream_block, rows)
+    message = " ".join(model.collect_publish_errors(page.field_values(), item, LAO)["body"])
+    assert "เดือนที่ยังไม่มีข้อมูล: พฤศจิกายน 2565" in message
+    assert "เดือนที่มีข้อมูลซ้ำกันมากกว่าหนึ่งแถว: ตุลาคม 2565" in message
+    assert november.value["month"].month == 11
+
+
+@pytest.mark.django_db
+def test_o16_rows_must_cover_every_month_and_a_quarter_covers_three():
+    import datetime as dt
+
+    item, model = next((i, m) for i, m in ITEMS if i.code == "O16")
+    page = unsaved(model, item)
+    table = page.body[0].value
+    row = table["rows"][0]
+    quarter = {"label": row["label"], "count": 5, "start": dt.date(2022, 10, 1), "end": dt.date(2022, 12, 31)}
+    table["rows"] = table["rows"].__class__(table["rows"].list_block, values=[quarter])
+    page.body = StreamValue(page.body.stream_block, [(c.block_type, c.value) for c in page.body])
+    message = " ".join(model.collect_publish_errors(page.field_values(), item, LAO)["body"])
+    assert "ตารางสถิติการให้บริการ" in message
+    assert "เดือนที่ยังไม่มีข้อมูล: มกราคม 2566, กุมภาพันธ์ 2566, มีนาคม 2566" in message
+    assert "ตุลาคม 2565" not in message.split("เดือนที่ยังไม่มีข้อมูล")[1]
