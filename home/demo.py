@@ -19,6 +19,14 @@ AGENCY_NAME_EN = "Ban Suan Sathit Subdistrict Administrative Organization"
 DEMO_MARK_TH = "(ข้อมูลสมมติเพื่อการสาธิต)"
 DEMO_MARK_EN = "(fictitious demo data)"
 
+# The agency's contact facts: the footer and the O5 page both show these, from the profile.
+DEMO_CONTACT = {
+    "address": "เลขที่ 99 หมู่ 1 ตำบลบ้านสวนสาธิต อำเภอเมืองสาธิต จังหวัดสาธิต 10000",
+    "phone": "0 2000 0000",
+    "email": "saraban@bansuan-demo.example",
+    "map_url": "https://www.openstreetmap.org/?mlat=13.7563&mlon=100.5018#map=16/13.7563/100.5018",
+}
+
 DEMO_ACCOUNTS = (
     # username, password, superuser?, groups
     ("demo-admin", "demo-admin-2569", True, ()),
@@ -81,10 +89,8 @@ def ensure_profile(site: Site) -> AgencyProfile:
     profile.name_en = AGENCY_NAME_EN
     profile.kind = AgencyKind.LAO
     profile.is_demo = True
-    profile.address = "เลขที่ 99 หมู่ 1 ตำบลบ้านสวนสาธิต อำเภอเมืองสาธิต จังหวัดสาธิต 10000"
-    profile.phone = "0 2000 0000"
-    profile.email = "saraban@bansuan-demo.example"
-    profile.map_url = "https://www.openstreetmap.org/?mlat=13.7563&mlon=100.5018#map=16/13.7563/100.5018"
+    for name, value in DEMO_CONTACT.items():
+        setattr(profile, name, value)
     profile.latitude = "13.756300"
     profile.longitude = "100.501800"
     profile.facebook_url = "https://www.facebook.com/bansuan.demo.example"

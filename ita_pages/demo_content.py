@@ -129,14 +129,10 @@ def strategic_plan(fy):
 
 
 def contact(fy):
-    return {
-        "address": "99 หมู่ 1 ตำบลบ้านสวน อำเภอเมือง จังหวัดสาธิต 40000",
-        "phone": "0-4321-0001",
-        "email": "saraban@bansuan-sathit.go.th",
-        "map_url": "https://maps.google.com/?q=16.4419,102.8359",
-        "latitude": Decimal("16.441900"),
-        "longitude": Decimal("102.835900"),
-    }
+    """O5 shows the agency profile's facts; a page built without a site carries the demo's."""
+    from home.demo import DEMO_CONTACT
+
+    return {"agency_facts": dict(DEMO_CONTACT)}
 
 
 def laws(fy):
