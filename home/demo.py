@@ -11,13 +11,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
-from home.demo_utils import add_validated_child, publish_validated
+from home.demo_translation import translate
+from home.demo_utils import add_validated_child
 from home.models import AgencyKind, AgencyProfile, HomePage
 
 AGENCY_NAME_TH = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
 AGENCY_NAME_EN = "Ban Suan Sathit Subdistrict Administrative Organization"
 DEMO_MARK_TH = "(ข้อมูลสมมติเพื่อการสาธิต)"
 DEMO_MARK_EN = "(fictitious demo data)"
+HOME_INTRO_TH = "ยินดีต้อนรับสู่เว็บไซต์ขององค์การบริหารส่วนตำบลบ้านสวนสาธิต หน่วยงานสมมติที่แสดงการเผยแพร่ข้อมูลสาธารณะตามเกณฑ์ ITA"
 
 # The agency's contact facts: the footer and the O5 page both show these, from the profile.
 DEMO_CONTACT = {
@@ -53,24 +55,24 @@ def ensure_homepage(th: Locale) -> HomePage:
         title=f"{AGENCY_NAME_TH} {DEMO_MARK_TH}",
         slug="home",
         locale=th,
-        intro=(
-            "<p>ยินดีต้อนรับสู่เว็บไซต์ขององค์การบริหารส่วนตำบลบ้านสวนสาธิต หน่วยงานสมมติที่แสดงการเผยแพร่ข้อมูลสาธารณะตามเกณฑ์ ITA</p>"
-        ),
+        intro=f"<p>{HOME_INTRO_TH}</p>",
     )
     return add_validated_child(root, home)
 
 
-def ensure_english(home: HomePage, en: Locale) -> HomePage:
-    existing = home.get_translations().filter(locale=en).first()
-    if existing:
-        return existing.specific
-    english = home.copy_for_translation(en)
-    english.title = f"{AGENCY_NAME_EN} {DEMO_MARK_EN}"
-    english.intro = (
-        "<p>Welcome to the website of Ban Suan Sathit Subdistrict Administrative "
-        "Organization, a fictitious agency showing ITA open-data publishing.</p>"
-    )
-    return publish_validated(english)
+# English for the homepage's texts, by their Thai source text (see home.demo_translation).
+HOME_EN = {
+    f"{AGENCY_NAME_TH} {DEMO_MARK_TH}": f"{AGENCY_NAME_EN} {DEMO_MARK_EN}",
+    HOME_INTRO_TH: (
+        "Welcome to the website of Ban Suan Sathit Subdistrict Administrative "
+        "Organization, a fictitious agency showing ITA open-data publishing."
+    ),
+}
+
+
+def ensure_english(home: HomePage, en: Locale, strings: dict[str, str] | None = None) -> HomePage:
+    """The English homepage, a wagtail-localize translation of the Thai one."""
+    return translate(home, en, {**HOME_EN, **(strings or {})})
 
 
 def ensure_site(home: HomePage) -> Site:

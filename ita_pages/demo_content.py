@@ -146,9 +146,12 @@ def laws(fy):
                     "url": "https://www.krisdika.go.th/",
                 },
             ),
-            ("law", {"title": "พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. 2542"}),
-            ("law", {"title": "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540"}),
-            ("law", {"title": "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560"}),
+            (
+                "law",
+                {"title": "พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. 2542", "summary": ""},
+            ),
+            ("law", {"title": "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540", "summary": ""}),
+            ("law", {"title": "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560", "summary": ""}),
         ]
     }
 
@@ -158,9 +161,13 @@ def social(fy):
         "body": [
             (
                 "link",
-                {"network": "facebook", "url": "https://www.facebook.com/bansuansathit", "name": "อบต.บ้านสวนสาธิต"},
+                {
+                    "network": "facebook",
+                    "url": "https://www.facebook.com/bansuan.demo.example",
+                    "name": "อบต.บ้านสวนสาธิต",
+                },
             ),
-            ("link", {"network": "line", "url": "https://line.me/R/ti/p/@bansuansathit", "name": "@bansuansathit"}),
+            ("link", {"network": "line", "url": "https://line.me/R/ti/p/@bansuan-demo", "name": "@bansuansathit"}),
         ]
     }
 

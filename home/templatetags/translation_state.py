@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import template
+from django.utils.translation import get_language_info
 from wagtail.models import Page
 
 register = template.Library()
@@ -49,7 +50,7 @@ def pending_translation(page) -> TranslationState | None:
     source_page = page.get_translation_or_none(translation.source.locale)
     return TranslationState(
         source_language=translation.source.locale.language_code,
-        source_language_name=translation.source.locale.get_display_name(),
+        source_language_name=str(get_language_info(translation.source.locale.language_code)["name_translated"]),
         source_url=source_page.url if source_page is not None and source_page.live else "",
         translated=translated,
         total=total,
