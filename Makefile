@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
+.PHONY: run test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
@@ -17,6 +17,11 @@ run: setup compilemessages migrate demo
 
 test: setup-dev compilemessages
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+
+# The journeys: Playwright in Debian's Chromium against gunicorn with the production
+# settings (tests/e2e). DATABASE_URL and REDIS_URL choose PostgreSQL and Redis.
+e2e: setup-dev compilemessages
+	E2E=1 $(BIN)/pytest tests/e2e -p no:xdist $(PYTEST_ARGS)
 
 lint: setup-dev
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""Admin hooks of admin_th: load the fix-up for wagtail-localize's hard-coded English."""
+"""Admin hooks of admin_th: the Thai font, and the fix-up for wagtail-localize's hard-coded English."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -9,3 +9,9 @@ from wagtail import hooks
 def localize_editor_strings():
     """wagtail-localize 1.14.5's editor builds two strings without gettext."""
     return format_html('<script src="{}" defer></script>', static("admin_th/js/localize-th.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def thai_admin_font():
+    """Editors' machines may lack a Thai font; the admin then falls back to the project's."""
+    return format_html('<link rel="stylesheet" href="{}">', static("admin_th/css/admin-thai-font.css"))

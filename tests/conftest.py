@@ -1,7 +1,12 @@
 """Fixtures every test area shares: locales, a Thai site with an English twin, clients."""
 
+import os
+
 import pytest
 from django.core.cache import cache
+
+# The journeys run against their own server stack (`make e2e`), never inside the unit suite.
+collect_ignore = [] if os.environ.get("E2E") else ["e2e"]
 
 
 @pytest.fixture(autouse=True)

@@ -72,6 +72,9 @@ MIDDLEWARE = [
     # CORS first, so that preflight answers and error responses carry its headers too.
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from the application server, compressed and cached for ever
+    # under hashed names: no separate web server is needed to serve them.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # /api/ conventions (RFC 7807 errors, cache headers); outside LocaleMiddleware so it
     # also sees the language redirects that an unknown /api/ path would get.
@@ -168,6 +171,9 @@ STORAGES = {
 
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
+# Uploaded media (image renditions) through Django itself: for a single-machine install
+# and the journeys. A larger host serves MEDIA_ROOT from its proxy or object storage.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 10 * 1024 * 1024)
 # Indicator pages with many rows exceed Django's default of 1,000 form fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -193,6 +199,9 @@ EGP_TIMEOUT = env_int("EGP_TIMEOUT", 20)
 EGP_MAX_BYTES = env_int("EGP_MAX_BYTES", 2 * 1024 * 1024)
 
 WAGTAIL_SITE_NAME = _("Agency website")
+# Wagtail's default avatars come from Gravatar: a third-party request from every admin
+# screen that discloses a hash of each editor's e-mail address. Local avatars only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "txt", "jpg", "png"]

@@ -27,6 +27,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    # Hashed names let WhiteNoise tell browsers to keep static files for ever; a template
+    # naming a file that does not exist fails at once instead of shipping a broken page.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 SESSION_COOKIE_HTTPONLY = True
 # Wagtail's live preview shows the page in a same-origin iframe, so DENY would break
 # the editor; SAMEORIGIN still refuses every other site.

@@ -28,3 +28,7 @@ if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
     _base, _, _db = REDIS_URL.rpartition("/")  # noqa: F405
     _db_number = int(_db) if _db.isdigit() else 0
     CACHES["default"]["LOCATION"] = f"{_base}/{(_db_number - int(_worker[2:])) % 16}"  # noqa: F405
+
+# Static files come from the finders through the live test server; WhiteNoise looks
+# them up per request instead of scanning a STATIC_ROOT that tests never collect.
+WHITENOISE_AUTOREFRESH = True

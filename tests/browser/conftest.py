@@ -6,29 +6,15 @@ reason printed.
 """
 
 import os
-import shutil
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.chromium import CHROMIUM, CHROMIUM_FLAGS, require_chromium
 
 
 @pytest.fixture
 def browser_page(live_server):
-    if not shutil.which(CHROMIUM):
-        message = f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     # Playwright runs an event loop in this thread; the ORM calls made by fixtures

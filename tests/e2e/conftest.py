@@ -1,0 +1,312 @@
+"""The journeys' stack: the production server command, a real database, Debian's Chromium.
+
+The Django test client sends no Origin header, runs no JavaScript, never follows an
+absolute URL and never runs gunicorn, so it cannot see what a citizen meets. These
+fixtures start what production runs (`gunicorn -c config/gunicorn.py` with the
+production settings and WhiteNoise) on a free 127.0.0.1 port against a freshly
+migrated database holding the demo agency, and drive it with Debian's Chromium.
+
+The database is SQLite in a temporary folder by default; with DATABASE_URL set to
+PostgreSQL, a database of its own named after the configured one (``<name>_e2e_<id>``)
+is created for the run and dropped afterwards. REDIS_URL, when set, is the cache of
+both the server and the test process.
+
+Tests reach the database through ``orm`` only (autocommit, so the server sees what a
+test saves at once); pytest-django's transactional ``db`` fixture would hide a test's
+rows from the server and is refused here.
+"""
+
+import hashlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import dj_database_url
+import pytest
+from django.conf import settings
+
+from tests.chromium import CHROMIUM, CHROMIUM_FLAGS, require_chromium
+
+PROJECT = Path(__file__).resolve().parents[2]
+ARTIFACTS = PROJECT / "test-artifacts" / "e2e"
+START_TIMEOUT = 90
+# Secrets of the throwaway stack only; production refuses to start without real ones.
+STACK_SECRET_KEY = "e2e-stack-only-" + "k" * 50
+STACK_COMPLAINT_KEY = "ZTJlLXN0YWNrLW9ubHkta2V5LW5vdC1mb3ItdXNlISE="
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _stack_database_url(tmp_dir: Path) -> str:
+    """The database of this run: a new SQLite file, or a new PostgreSQL database."""
+    configured = os.environ.get("DATABASE_URL", "")
+    if not configured.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{tmp_dir / 'e2e.sqlite3'}"
+    parts = urlsplit(configured)
+    base_name = parts.path.lstrip("/") or "postgres"
+    # Several checkouts on one machine each get their own database.
+    suffix = hashlib.sha256(str(PROJECT).encode()).hexdigest()[:6]
+    return urlunsplit(parts._replace(path=f"/{base_name}_e2e_{suffix}"))
+
+
+def _recreate_postgres(url: str, drop_only: bool = False) -> None:
+    import psycopg
+
+    config = dj_database_url.parse(url)
+    maintenance = dj_database_url.parse(os.environ["DATABASE_URL"])
+    with psycopg.connect(
+        host=maintenance["HOST"] or None,
+        port=maintenance["PORT"] or None,
+        user=maintenance["USER"] or None,
+        password=maintenance["PASSWORD"] or None,
+        dbname=maintenance["NAME"],
+        autocommit=True,
+    ) as connection:
+        name = config["NAME"]
+        if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+            raise ValueError(f"unexpected database name {name!r}")
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not drop_only:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def _point_test_process_at(url: str) -> None:
+    """Make this process's ORM use the stack's database (no connection is open yet)."""
+    from django.db import connections
+
+    connections.close_all()
+    database = settings.DATABASES["default"]
+    parsed = dj_database_url.parse(url)
+    for key in ("ENGINE", "NAME", "HOST", "PORT", "USER", "PASSWORD"):
+        database[key] = parsed[key]
+    if parsed["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("OPTIONS", {}).update({"timeout": 30})
+    else:
+        database["OPTIONS"] = {}
+    database.setdefault("TEST", {})["NAME"] = parsed["NAME"]
+
+
+@dataclass
+class Stack:
+    """The running server: its address, its environment and its log."""
+
+    url: str
+    port: int
+    env: dict
+    log_path: Path
+    process: subprocess.Popen = field(repr=False)
+
+    def manage(self, *args: str) -> subprocess.CompletedProcess:
+        """Run a management command as production would, against the stack's database."""
+        return subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+
+def _stack_environment(database_url: str, media_root: Path, static_root: Path, port: int) -> dict:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "DJANGO_SECRET_KEY": STACK_SECRET_KEY,
+            "COMPLAINT_ENCRYPTION_KEYS": STACK_COMPLAINT_KEY,
+            "DATABASE_URL": database_url,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "MEDIA_ROOT": str(media_root),
+            "STATIC_ROOT": str(static_root),
+            "SERVE_MEDIA": "true",
+            # Plain HTTP on the loopback address: no TLS to redirect to.
+            "SECURE_SSL_REDIRECT": "false",
+            "SECURE_HSTS_SECONDS": "0",
+            "PORT": str(port),
+            "HOST": "127.0.0.1",
+            "WEB_CONCURRENCY": "3",
+            "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    return env
+
+
+def _wait_until_serving(process: subprocess.Popen, url: str, log_path: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    last_error = None
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:  # noqa: S310
+                if response.status == 200:
+                    return
+        except OSError as exc:
+            last_error = exc
+        time.sleep(0.3)
+    tail = log_path.read_text(errors="replace")[-4000:] if log_path.exists() else ""
+    pytest.fail(f"the production server did not start on {url} ({last_error}); its log ends:\n{tail}")
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, django_db_blocker):
+    """Migrate, load the demo agency, collect static files and serve them with gunicorn."""
+    tmp_dir = tmp_path_factory.mktemp("stack")
+    database_url = _stack_database_url(tmp_dir)
+    is_postgres = database_url.startswith(("postgres://", "postgresql://"))
+    if is_postgres:
+        _recreate_postgres(database_url)
+    port = _free_port()
+    env = _stack_environment(database_url, tmp_dir / "media", tmp_dir / "static", port)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log_path = ARTIFACTS / "server.log"
+
+    def manage(*args: str) -> None:
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            pytest.fail(f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+
+    manage("migrate", "--no-input")
+    manage("load_demo_site")
+    manage("collectstatic", "--no-input", "--verbosity", "0")
+
+    _point_test_process_at(database_url)
+    with django_db_blocker.unblock():
+        from wagtail.models import Site
+
+        # The demo agency is served where this stack listens, as `make run` does for
+        # its own address: every absolute URL, QR code and export must say so.
+        Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=port)
+        from django.core.cache import cache
+
+        cache.clear()
+        from django.db import connections
+
+        connections.close_all()
+
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    log_file = log_path.open("w")
+    process = subprocess.Popen(  # noqa: S603
+        [gunicorn, "-c", "config/gunicorn.py"], cwd=PROJECT, env=env, stdout=log_file, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_serving(process, url, log_path)
+        yield Stack(url=url, port=port, env=env, log_path=log_path, process=process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log_file.close()
+        with django_db_blocker.unblock():
+            from django.db import connections
+
+            connections.close_all()
+        if is_postgres:
+            _recreate_postgres(database_url, drop_only=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup():
+    """Refuse pytest-django's transactional test database: the server would not see it."""
+    pytest.fail("journeys share the server's database: use the `orm` fixture, not `db`")
+
+
+@pytest.fixture
+def orm(stack, django_db_blocker):
+    """The stack's database through the Django ORM, in autocommit: the server sees each save."""
+    with django_db_blocker.unblock():
+        yield
+        from django.db import connections
+
+        connections.close_all()
+
+
+@pytest.fixture(scope="session")
+def browser(stack):
+    require_chromium()
+    # Playwright runs an event loop in this thread; ORM calls in fixtures stay synchronous.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def _page(browser, stack, width: int, height: int):
+    context = browser.new_context(
+        base_url=stack.url, viewport={"width": width, "height": height}, locale="th-TH", accept_downloads=True
+    )
+    context.set_default_timeout(20_000)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return context, page
+
+
+@pytest.fixture
+def phone(browser, stack):
+    """A citizen's phone: 375 px wide, Thai."""
+    context, page = _page(browser, stack, 375, 740)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser, stack):
+    """A desktop browser: 1280 px wide, Thai."""
+    context, page = _page(browser, stack, 1280, 900)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def shot(request):
+    """Save a full-page screenshot under test-artifacts/e2e/<module>/<name>.png."""
+    folder = ARTIFACTS / Path(request.node.fspath).stem
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str) -> Path:
+        path = folder / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture
+def login():
+    """Log into the Wagtail admin as a person would, through its login form."""
+
+    def sign_in(page, username: str, password: str) -> None:
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        page.wait_for_url(re.compile(r"/admin/(?!login)"))
+
+    return sign_in
