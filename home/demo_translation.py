@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.db import models
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 from home.demo_utils import publish_validated, validate_for_publish_fields_only
 
@@ -31,9 +32,14 @@ def _record_strings(source: TranslationSource, locale: Locale, strings: dict[str
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         text = segment.string.data
-        translated = text if segment.context.path in SAME_IN_EVERY_LANGUAGE else strings.get(text)
-        if not translated:
-            continue
+        if segment.context.path in SAME_IN_EVERY_LANGUAGE:
+            translated = text
+        else:
+            # Segments hold HTML ("Q&amp;A"); the demo's strings are plain text.
+            english = strings.get(text) or strings.get(StringValue(text).render_text())
+            if not english:
+                continue
+            translated = StringValue.from_plaintext(english).data
         _obj, created = StringTranslation.objects.get_or_create(
             translation_of=segment.string,
             locale=locale,

@@ -78,7 +78,7 @@ def test_search_from_the_header_box_and_open_a_result(stack, screen, shot):
     assert re.search(r"/th/search/\?q=", page.url), page.url
     results = page.locator(".search-result h2 a")
     expect(results.first).to_be_visible()
-    pages = [href for href in results.evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+    pages = results.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     target = next(href for href in pages if href.startswith("/th/"))
     shot(page, f"search-results-{name}")
     with page.expect_navigation():
