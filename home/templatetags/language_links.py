@@ -15,7 +15,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -28,9 +28,8 @@ class LanguageLink:
 
 
 def _page_url(page: Page, code: str, request) -> str | None:
-    locale = Locale.objects.filter(language_code=code).first()
-    target = page.get_translation_or_none(locale) if locale else None
-    if target is None or not target.live:
+    target = page.get_translations().live().filter(locale__language_code=code).first()
+    if target is None:
         return None
     url = target.get_url(request)
     own = page.get_url(request)

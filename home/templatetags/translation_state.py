@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import template
-from django.utils.translation import get_language_info
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 register = template.Library()
@@ -32,6 +33,8 @@ def pending_translation(page) -> TranslationState | None:
     """The state of ``page``'s wagtail-localize translation, or None when nothing is pending."""
     if not isinstance(page, Page) or page.pk is None:
         return None
+    if (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return None  # pages in the site's own language are the sources of the translations
     from wagtail_localize.models import Translation
 
     translation = (

@@ -126,8 +126,15 @@ class ContactPage(IndicatorPage):
         HelpPanel(heading=_("Contact information"), template="ita_pages/admin/contact_facts_panel.html"),
     ]
 
+    # The API shows what the page shows: its own fields and the profile's facts.
+    api_fields = ["intro", "period_start", "period_end", "contact"]
+
     class Meta:
         verbose_name = _("Contact information")
+
+    @property
+    def contact(self) -> dict:
+        return self.agency_facts
 
     @staticmethod
     def facts_for_site(site) -> dict:

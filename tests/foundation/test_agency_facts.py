@@ -93,3 +93,15 @@ def test_the_migration_moves_the_pages_facts_into_the_profile(site_th):
     assert profile.address == "ที่อยู่จากหน้า O5"  # the profile had none: the page's moves in
     assert profile.phone == "0-4321-0001"
     assert profile.email == "kept@agency.example"  # the profile's own (the footer's) is kept
+
+
+@pytest.mark.django_db
+def test_the_api_gives_o5s_facts_from_the_profile(client, site_th, o5):
+    data = client.get(f"/api/v2/pages/{o5.pk}/").json()
+    profile = AgencyProfile.for_site(site_th)
+    assert data["contact"] == {
+        "address": profile.address,
+        "phone": profile.phone,
+        "email": profile.email,
+        "map_url": profile.map_url,
+    }
