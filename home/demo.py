@@ -11,13 +11,23 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
-from home.demo_utils import add_validated_child, publish_validated
+from home.demo_translation import translate
+from home.demo_utils import add_validated_child
 from home.models import AgencyKind, AgencyProfile, HomePage
 
 AGENCY_NAME_TH = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
 AGENCY_NAME_EN = "Ban Suan Sathit Subdistrict Administrative Organization"
 DEMO_MARK_TH = "(ข้อมูลสมมติเพื่อการสาธิต)"
 DEMO_MARK_EN = "(fictitious demo data)"
+HOME_INTRO_TH = "ยินดีต้อนรับสู่เว็บไซต์ขององค์การบริหารส่วนตำบลบ้านสวนสาธิต หน่วยงานสมมติที่แสดงการเผยแพร่ข้อมูลสาธารณะตามเกณฑ์ ITA"
+
+# The agency's contact facts: the footer and the O5 page both show these, from the profile.
+DEMO_CONTACT = {
+    "address": "เลขที่ 99 หมู่ 1 ตำบลบ้านสวนสาธิต อำเภอเมืองสาธิต จังหวัดสาธิต 10000",
+    "phone": "0 2000 0000",
+    "email": "saraban@bansuan-demo.example",
+    "map_url": "https://www.openstreetmap.org/?mlat=13.7563&mlon=100.5018#map=16/13.7563/100.5018",
+}
 
 DEMO_ACCOUNTS = (
     # username, password, superuser?, groups
@@ -45,24 +55,24 @@ def ensure_homepage(th: Locale) -> HomePage:
         title=f"{AGENCY_NAME_TH} {DEMO_MARK_TH}",
         slug="home",
         locale=th,
-        intro=(
-            "<p>ยินดีต้อนรับสู่เว็บไซต์ขององค์การบริหารส่วนตำบลบ้านสวนสาธิต หน่วยงานสมมติที่แสดงการเผยแพร่ข้อมูลสาธารณะตามเกณฑ์ ITA</p>"
-        ),
+        intro=f"<p>{HOME_INTRO_TH}</p>",
     )
     return add_validated_child(root, home)
 
 
-def ensure_english(home: HomePage, en: Locale) -> HomePage:
-    existing = home.get_translations().filter(locale=en).first()
-    if existing:
-        return existing.specific
-    english = home.copy_for_translation(en)
-    english.title = f"{AGENCY_NAME_EN} {DEMO_MARK_EN}"
-    english.intro = (
-        "<p>Welcome to the website of Ban Suan Sathit Subdistrict Administrative "
-        "Organization, a fictitious agency showing ITA open-data publishing.</p>"
-    )
-    return publish_validated(english)
+# English for the homepage's texts, by their Thai source text (see home.demo_translation).
+HOME_EN = {
+    f"{AGENCY_NAME_TH} {DEMO_MARK_TH}": f"{AGENCY_NAME_EN} {DEMO_MARK_EN}",
+    HOME_INTRO_TH: (
+        "Welcome to the website of Ban Suan Sathit Subdistrict Administrative "
+        "Organization, a fictitious agency showing ITA open-data publishing."
+    ),
+}
+
+
+def ensure_english(home: HomePage, en: Locale, strings: dict[str, str] | None = None) -> HomePage:
+    """The English homepage, a wagtail-localize translation of the Thai one."""
+    return translate(home, en, {**HOME_EN, **(strings or {})})
 
 
 def ensure_site(home: HomePage) -> Site:
@@ -81,10 +91,8 @@ def ensure_profile(site: Site) -> AgencyProfile:
     profile.name_en = AGENCY_NAME_EN
     profile.kind = AgencyKind.LAO
     profile.is_demo = True
-    profile.address = "เลขที่ 99 หมู่ 1 ตำบลบ้านสวนสาธิต อำเภอเมืองสาธิต จังหวัดสาธิต 10000"
-    profile.phone = "0 2000 0000"
-    profile.email = "saraban@bansuan-demo.example"
-    profile.map_url = "https://www.openstreetmap.org/?mlat=13.7563&mlon=100.5018#map=16/13.7563/100.5018"
+    for name, value in DEMO_CONTACT.items():
+        setattr(profile, name, value)
     profile.latitude = "13.756300"
     profile.longitude = "100.501800"
     profile.facebook_url = "https://www.facebook.com/bansuan.demo.example"

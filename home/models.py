@@ -97,7 +97,7 @@ class AgencyProfile(BaseSiteSetting):
         related_name="+",
     )
     address = models.TextField(_("address"), blank=True)
-    phone = models.CharField(_("phone"), max_length=64, blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     map_url = models.URLField(_("map link"), blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)

@@ -7,9 +7,12 @@ editor runs at publish time (block rules and the catalogue's required parts).
 from __future__ import annotations
 
 from django.apps import apps
+from wagtail import blocks
+from wagtail.fields import StreamField
 from wagtail.models import Locale
 
-from home.demo_utils import add_validated_child, child_by_slug, publish_validated
+from home.demo_translation import translate
+from home.demo_utils import add_validated_child, child_by_slug
 from ita_pages.catalogue import registry
 from ita_pages.demo_content import BUILDERS, content_for
 from ita_pages.models import IndicatorPage, ITAIndexPage, ITASectionPage, ITASettings
@@ -50,12 +53,43 @@ def indicator_models(catalogue) -> list[tuple[type[IndicatorPage], object]]:
     return result
 
 
+def _blank_text(block, raw):
+    """Raw block data with every text left out given as "", as the editor's form submits it."""
+    if isinstance(block, blocks.StreamBlock):
+        for child in raw or []:
+            child["value"] = _blank_text(block.child_blocks[child["type"]], child["value"])
+        return raw
+    if isinstance(block, blocks.StructBlock):
+        raw = dict(raw or {})
+        for name, child_block in block.child_blocks.items():
+            raw[name] = _blank_text(child_block, raw.get(name))
+        return raw
+    if isinstance(block, blocks.ListBlock):
+        for item in raw or []:
+            if isinstance(item, dict) and "value" in item and "type" in item:
+                item["value"] = _blank_text(block.child_block, item["value"])
+        return raw
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and raw is None:
+        return ""
+    return raw
+
+
+def as_submitted(page) -> None:
+    """Give ``page``'s StreamFields the shape an editor's form produces (no None texts)."""
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            value = getattr(page, field.name)
+            raw = _blank_text(field.stream_block, value.get_prep_value())
+            setattr(page, field.name, field.stream_block.to_python(raw))
+
+
 def build_page(index: ITAIndexPage, model, item, page=None):
     """A complete (unsaved or updated) page of ``model`` under ``index``, not yet published."""
     values = content_for(model, item, index.assessment_year)
     page = page or model()
     for name, value in values.items():
         setattr(page, name, value)
+    as_submitted(page)
     page.slug = item.slug
     page._ita_parent = index
     page.__dict__.pop("ita_item_and_year", None)
@@ -71,13 +105,9 @@ def ensure_indicator(index: ITAIndexPage, model, item):
 
 
 def ensure_english(page, en: Locale, title: str):
-    """An English copy (content stays Thai until translated with wagtail-localize)."""
-    existing = page.get_translation_or_none(en)
-    if existing is not None:
-        return existing.specific
-    copy = page.copy_for_translation(en)
-    copy.title = title
-    return publish_validated(copy)
+    """The English page through wagtail-localize: its title translated; the Thai body is
+    pending translation, which the English page says (see templates/includes/translation_notice.html)."""
+    return translate(page, en, {page.title: title})
 
 
 def load(site, stdout) -> None:

@@ -129,14 +129,10 @@ def strategic_plan(fy):
 
 
 def contact(fy):
-    return {
-        "address": "99 หมู่ 1 ตำบลบ้านสวน อำเภอเมือง จังหวัดสาธิต 40000",
-        "phone": "0-4321-0001",
-        "email": "saraban@bansuan-sathit.go.th",
-        "map_url": "https://maps.google.com/?q=16.4419,102.8359",
-        "latitude": Decimal("16.441900"),
-        "longitude": Decimal("102.835900"),
-    }
+    """O5 shows the agency profile's facts; a page built without a site carries the demo's."""
+    from home.demo import DEMO_CONTACT
+
+    return {"agency_facts": dict(DEMO_CONTACT)}
 
 
 def laws(fy):
@@ -150,9 +146,12 @@ def laws(fy):
                     "url": "https://www.krisdika.go.th/",
                 },
             ),
-            ("law", {"title": "พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. 2542"}),
-            ("law", {"title": "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540"}),
-            ("law", {"title": "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560"}),
+            (
+                "law",
+                {"title": "พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. 2542", "summary": ""},
+            ),
+            ("law", {"title": "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540", "summary": ""}),
+            ("law", {"title": "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560", "summary": ""}),
         ]
     }
 
@@ -162,9 +161,13 @@ def social(fy):
         "body": [
             (
                 "link",
-                {"network": "facebook", "url": "https://www.facebook.com/bansuansathit", "name": "อบต.บ้านสวนสาธิต"},
+                {
+                    "network": "facebook",
+                    "url": "https://www.facebook.com/bansuan.demo.example",
+                    "name": "อบต.บ้านสวนสาธิต",
+                },
             ),
-            ("link", {"network": "line", "url": "https://line.me/R/ti/p/@bansuansathit", "name": "@bansuansathit"}),
+            ("link", {"network": "line", "url": "https://line.me/R/ti/p/@bansuan-demo", "name": "@bansuansathit"}),
         ]
     }
 

@@ -230,7 +230,22 @@ class Months:
         self.remover(page)
 
 
-def spec(value) -> Path | AnyOf | AllOf | Months:
+@dataclass(frozen=True)
+class Custom:
+    """A part whose presence needs code of its own (e.g. a fact kept in the agency profile)."""
+
+    field: str
+    check: Callable[[dict, PartContext], bool]
+    remover: Callable[[Any], None]
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        return self.check(values, ctx)
+
+    def remove(self, page) -> None:
+        self.remover(page)
+
+
+def spec(value) -> Path | AnyOf | AllOf | Months | Custom:
     """Accept a bare path string as shorthand for ``Path(...)``."""
     return Path(value) if isinstance(value, str) else value
 

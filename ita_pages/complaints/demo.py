@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from home.demo_translation import english_locale, translate
 from home.demo_utils import add_validated_child, child_by_slug
 
 from . import services
@@ -35,6 +36,29 @@ SAMPLE_CASES = (
     (12, CaseStatus.IN_PROGRESS, CaseOutcome.NONE, "ใช้รถราชการไปธุระส่วนตัวในวันหยุด"),
     (3, CaseStatus.RECEIVED, CaseOutcome.NONE, "ลงเวลาปฏิบัติงานแทนกัน"),
 )
+
+
+ENGLISH = {
+    "ร้องเรียนทั่วไป": "General complaints",
+    "แจ้งปัญหาการให้บริการ ถนนชำรุด ไฟฟ้าสาธารณะดับ หรือเรื่องเดือดร้อนอื่น ๆ": (
+        "Report a problem with a service, a damaged road, a street light that is out, or any other trouble."
+    ),
+    "เราเก็บชื่อและช่องทางติดต่อเพื่อแจ้งผลการดำเนินการเท่านั้น": (
+        "We keep your name and contact details only to tell you what was done."
+    ),
+    "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ": "Report corruption or misconduct",
+    "ช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไป เพื่อคุ้มครองข้อมูลของผู้ร้องเรียน": (
+        "This channel is separate from general complaints, to protect the complainant."
+    ),
+    "ไม่ต้องระบุชื่อ ระบบไม่บันทึกหมายเลข IP และข้อมูลเบราว์เซอร์ ข้อมูลที่แจ้งถูกเข้ารหัสและเปิดอ่านได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบ": (
+        "You need not give your name. The system records no IP address and no browser details. "
+        "What you report is encrypted and only the responsible officer can read it."
+    ),
+    "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี": "Annual statistics of corruption and misconduct complaints",
+    "นับจากเรื่องร้องเรียนที่ได้รับจริง แยกรายเดือนในปีงบประมาณ": (
+        "Counted from the complaints actually received, month by month in the fiscal year."
+    ),
+}
 
 
 def _pages(site):
@@ -68,6 +92,9 @@ def _pages(site):
             intro="<p>นับจากเรื่องร้องเรียนที่ได้รับจริง แยกรายเดือนในปีงบประมาณ</p>",
         ),
     )
+    en = english_locale()
+    for page in (general, corruption, statistics):
+        translate(page, en, ENGLISH)
     return general, corruption, statistics
 
 

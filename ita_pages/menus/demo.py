@@ -12,6 +12,8 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from home.demo import ensure_english
+from home.demo_translation import english_locale, translate
 from home.demo_utils import publish_validated
 from home.models import EITSurveySettings
 from ita_pages.menus.blocks import PUBLIC_SERVICES
@@ -40,6 +42,22 @@ def _demo_image(title: str, colour: str):
     return Image.objects.create(title=title, file=ImageFile(buffer, name=f"{title}.png"))
 
 
+# English for the menu and the homepage widgets, by their Thai text (home.demo_translation).
+ENGLISH = {
+    "บริการประชาชน": "Public services",
+    "ข่าวสาร": "News",
+    "ITA ป.ป.ช.": "NACC ITA",
+    "ยินดีต้อนรับ": "Welcome",
+    "บริการด้วยความโปร่งใส (ข้อมูลสมมติ)": "Transparent public service (fictitious demo data)",
+    "ประกาศ": "Notice",
+    "สำนักงานปิดทำการในวันหยุดราชการ": "The office is closed on public holidays.",
+    "เรื่องเด่น": "Highlights",
+    "หน่วยงานที่เกี่ยวข้อง": "Related agencies",
+    "ระบบจัดซื้อจัดจ้างภาครัฐ (e-GP)": "Government e-Procurement (e-GP)",
+    "สำนักงาน ป.ป.ช.": "Office of the NACC",
+}
+
+
 def _link(page=None, url="", label=""):
     return {"page": page, "url": url, "label": label}
 
@@ -53,19 +71,24 @@ def load_menu(site, home, stdout) -> None:
         stdout.write("menus: no live Q&A or E-Service page yet; the main menu is not created")
         return
     services = [_link(qa), _link(eservice)]
-    complaint = _live_child(home, "complaints", "corruptioncomplaintpage")
-    if complaint:
-        services.append(_link(complaint))
+    for model in ("generalcomplaintpage", "corruptioncomplaintpage"):
+        complaint = _live_child(home, "complaints", model)
+        if complaint:
+            services.append(_link(complaint))
     items = [
         ("submenu", {"label": "บริการประชาชน", "role": PUBLIC_SERVICES, "links": services}),
-        ("submenu", {"label": "ข่าวสาร", "role": "", "links": [_link(news), _link(o20)]}),
-        ("link", _link(url="https://itas.nacc.go.th/", label="ITA ป.ป.ช.")),
+        ("submenu", {"label": "ข่าวสาร", "role": "", "links": [_link(p) for p in (news, o20) if p]}),
     ]
+    ita = _live_child(home, "ita_pages", "itasectionpage")
+    if ita:  # the assessor's way in from the homepage
+        items.append(("link", _link(ita)))
+    items.append(("link", _link(url="https://itas.nacc.go.th/", label="ITA ป.ป.ช.")))
     menu = MainMenu.objects.filter(site=site, locale=home.locale).first() or MainMenu(site=site, locale=home.locale)
     menu.items = items
     menu.full_clean()
     menu.save()
-    stdout.write("menus: main menu with บริการประชาชน → Q&A, E-Service")
+    translate(menu, english_locale(), ENGLISH)
+    stdout.write("menus: main menu with บริการประชาชน → Q&A, E-Service, general complaints (Thai and English)")
 
 
 def load_homepage(site, home) -> None:
@@ -103,4 +126,8 @@ def load(site, stdout) -> None:
     home = site.root_page.specific
     load_homepage(site, home)
     load_menu(site, home, stdout)
+    # Last: the English homepage's widgets point at pages the earlier parts translated.
+    en = english_locale()
+    if en is not None:
+        ensure_english(site.root_page.specific, en, ENGLISH)
     stdout.write("home: regions filled with every widget")

@@ -1,11 +1,12 @@
 """Indicator pages of 9.1 basic information: O1–O6, O9, O10 (O7/O8 belong to other apps)."""
 
-from django.db import models
+from dataclasses import dataclass, field
+
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import HelpPanel
 
 from ita_pages import blocks as b
-from ita_pages.parts import all_of
+from ita_pages.parts import Custom, PartContext, all_of, is_empty
 
 from .base import BodyIndicatorPage, IndicatorPage, body_field
 
@@ -80,38 +81,97 @@ class StrategicPlanPage(BodyIndicatorPage):
         verbose_name = _("Strategic or development plan")
 
 
+@dataclass(frozen=True)
+class ContactPartContext(PartContext):
+    """The part context of O5, carrying the agency's contact facts from its profile."""
+
+    facts: dict = field(default_factory=dict)
+
+
+def _fact_part(name: str) -> Custom:
+    def check(values, ctx) -> bool:
+        return not is_empty(values.get(name))
+
+    def remover(page) -> None:
+        # The fact lives in the profile: on a page of a site, removing it empties the profile's.
+        page.agency_facts = {**page.agency_facts, name: ""}
+        parent = page._parent_for_rules()
+        site = parent.get_site() if parent is not None else None
+        if site is not None:
+            from home.models import AgencyProfile
+
+            profile = AgencyProfile.for_site(site)
+            setattr(profile, name, "")
+            profile.save()
+
+    return Custom(field=name, check=check, remover=remover)
+
+
 class ContactPage(IndicatorPage):
-    """O5: address, phone, e-mail and map (plain fields: they are one of each)."""
+    """O5: address, phone, e-mail and map, shown from the site's agency profile.
 
-    address = models.TextField(_("address"), blank=True, help_text=_("The agency's full postal address."))
-    phone = models.CharField(_("phone number"), max_length=100, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    map_url = models.URLField(
-        _("location map link"), blank=True, help_text=_("A map link (e.g. Google Maps) that shows the office.")
-    )
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    The same facts appear in the footer of every page, so they are stored once, in
+    the per-site AgencyProfile setting; this page publishes them as the ITA item and
+    its publish check reads them from there.
+    """
 
-    part_specs = {"address": "address", "phone": "phone", "email": "email", "map": "map_url"}
+    FACTS = ("address", "phone", "email", "map_url")
+
+    part_specs = {"address": _fact_part("address"), "phone": _fact_part("phone"), "email": _fact_part("email")}
+    part_specs["map"] = _fact_part("map_url")
     icon = "mail"
     indicator_template = "ita_pages/contact_page.html"
     content_panels = [
         *IndicatorPage.content_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldPanel("phone"),
-                FieldPanel("email"),
-                FieldPanel("map_url"),
-                FieldPanel("latitude"),
-                FieldPanel("longitude"),
-            ],
-            heading=_("Contact information"),
-        ),
+        HelpPanel(heading=_("Contact information"), template="ita_pages/admin/contact_facts_panel.html"),
     ]
+
+    # The API shows what the page shows: its own fields and the profile's facts.
+    api_fields = ["intro", "period_start", "period_end", "contact"]
 
     class Meta:
         verbose_name = _("Contact information")
+
+    @property
+    def contact(self) -> dict:
+        return self.agency_facts
+
+    @staticmethod
+    def facts_for_site(site) -> dict:
+        from home.models import AgencyProfile
+
+        if site is None:
+            return {}
+        profile = AgencyProfile.for_site(site)
+        return {name: getattr(profile, name) for name in ContactPage.FACTS}
+
+    @property
+    def agency_facts(self) -> dict:
+        """The contact facts this page publishes (tests may set them without a site)."""
+        if "_agency_facts" in self.__dict__:
+            return self.__dict__["_agency_facts"]
+        parent = self._parent_for_rules()
+        return self.facts_for_site(parent.get_site() if parent is not None else None)
+
+    @agency_facts.setter
+    def agency_facts(self, value) -> None:
+        self.__dict__["_agency_facts"] = dict(value)
+
+    def field_values(self) -> dict:
+        return {**super().field_values(), **self.agency_facts}
+
+    @classmethod
+    def part_context(cls, parent) -> PartContext:
+        ctx = super().part_context(parent)
+        site = parent.get_site() if parent is not None else None
+        return ContactPartContext(year=ctx.year, agency_kind=ctx.agency_kind, facts=cls.facts_for_site(site))
+
+    @classmethod
+    def collect_publish_errors(cls, values: dict, item, ctx: PartContext) -> dict[str, list[str]]:
+        # The editor form sends the page's own fields only; the facts come from the profile.
+        facts = {name: values[name] for name in cls.FACTS if name in values}
+        merged = {**values, **getattr(ctx, "facts", {}), **facts}
+        return super().collect_publish_errors(merged, item, ctx)
 
 
 class LawsPage(BodyIndicatorPage):

@@ -2,6 +2,7 @@
 
 import datetime
 
+from home.demo_translation import english_locale, translate
 from home.demo_utils import add_validated_child, child_by_slug
 from ita_pages.news.models import NewsIndexPage, NewsPage
 
@@ -29,6 +30,26 @@ NEWS = [
 ]
 
 
+ENGLISH = {
+    "ข่าวประชาสัมพันธ์": "News",
+    "ข่าวสารการดำเนินงานตามอำนาจหน้าที่ของ อบต. (ข้อมูลสมมติ)": "News of the SAO's work (fictitious demo data)",
+    "อบต. จัดประชุมชี้แจงการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566": (
+        "The SAO briefs its staff on the ITA assessment of fiscal year 2023"
+    ),
+    "ผู้บริหารและเจ้าหน้าที่ร่วมประชุมเพื่อเตรียมเผยแพร่ข้อมูลสาธารณะตามเกณฑ์ ITA": (
+        "Executives and staff met to prepare the open data the ITA asks for."
+    ),
+    "ซ่อมแซมถนนคอนกรีตเสริมเหล็ก หมู่ที่ 3 แล้วเสร็จ": "Concrete road repair in Village 3 completed",
+    "การซ่อมแซมถนนสายหลักของหมู่ที่ 3 แล้วเสร็จตามกำหนด ประชาชนใช้เส้นทางได้ตามปกติ": (
+        "The repair of Village 3's main road finished on time; the road is open as usual."
+    ),
+    "กิจกรรมสัปดาห์รณรงค์ No Gift Policy": "No Gift Policy campaign week",
+    "เจ้าหน้าที่ร่วมกิจกรรมรณรงค์ไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่": (
+        "Staff joined the campaign to accept no gift of any kind for their official duties."
+    ),
+}
+
+
 def load(site, stdout) -> None:
     home = site.root_page.specific
     index = child_by_slug(home, "news")
@@ -41,9 +62,14 @@ def load(site, stdout) -> None:
                 intro="<p>ข่าวสารการดำเนินงานตามอำนาจหน้าที่ของ อบต. (ข้อมูลสมมติ)</p>",
             ),
         )
+    en = english_locale()
+    translate(index, en, ENGLISH)
     for slug, title, date, summary in NEWS:
         # Existing pages are left alone: a rerun must not add revisions.
-        if child_by_slug(index, slug) is None:
+        page = child_by_slug(index, slug)
+        if page is None:
             page = NewsPage(slug=slug, title=title, date=date, summary=summary, body=f"<p>{summary}</p>")
-            add_validated_child(index, page)
+            page = add_validated_child(index, page)
+        translate(page, en, ENGLISH)
+    translate(index, en, ENGLISH)  # again: its children changed the source (a rerun then changes nothing)
     stdout.write(f"news: {len(NEWS)} news pages")

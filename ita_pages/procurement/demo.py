@@ -8,6 +8,7 @@ parser and storage as the real import.
 import datetime
 from pathlib import Path
 
+from home.demo_translation import english_locale, translate
 from home.demo_utils import add_validated_child, child_by_slug
 from ita_pages.procurement import importer
 from ita_pages.procurement.models import (
@@ -19,6 +20,14 @@ from ita_pages.procurement.models import (
 
 DEMO_ORDER = 30
 FEEDS = Path(__file__).parent / "demo_feeds"
+
+
+ENGLISH = {
+    "ประกาศจัดซื้อจัดจ้าง": "Procurement announcements",
+    "ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง จากระบบ e-GP และที่เจ้าหน้าที่บันทึก (ข้อมูลสมมติ)": (
+        "Procurement announcements from the e-GP system and those recorded by staff (fictitious demo data)"
+    ),
+}
 
 
 def load(site, stdout) -> None:
@@ -39,12 +48,14 @@ def load(site, stdout) -> None:
         },
     )
     home = site.root_page.specific
-    if child_by_slug(home, "procurement-announcements") is None:  # a rerun must not add revisions
+    page = child_by_slug(home, "procurement-announcements")
+    if page is None:  # a rerun must not add revisions
         page = ProcurementAnnouncementPage(
             slug="procurement-announcements",
             title="ประกาศจัดซื้อจัดจ้าง",
             intro="<p>ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง จากระบบ e-GP และที่เจ้าหน้าที่บันทึก (ข้อมูลสมมติ)</p>",
             fiscal_year=2566,  # the demo's assessment year
         )
-        add_validated_child(home, page)
+        page = add_validated_child(home, page)
+    translate(page, english_locale(), ENGLISH)
     stdout.write(f"procurement: {stored} announcements from the sample e-GP feeds")

@@ -7,6 +7,7 @@ import datetime
 
 from django.utils import timezone
 
+from home.demo_translation import english_locale, translate
 from home.demo_utils import add_validated_child, child_by_slug
 
 from .models import QAPage, Question, QuestionStatus
@@ -41,6 +42,18 @@ SAMPLE_QUESTIONS = (
 )
 
 
+ENGLISH = {
+    "ถาม-ตอบ (Q&A)": "Questions and answers (Q&A)",
+    "ถามเรื่องที่สงสัยเกี่ยวกับงานของหน่วยงาน เจ้าหน้าที่จะตอบและเผยแพร่คำตอบบนหน้านี้": (
+        "Ask about the agency's work: an officer answers and publishes the answer on this page."
+    ),
+    "เราเก็บชื่อที่ท่านเลือกแสดงและคำถามเพื่อเผยแพร่พร้อมคำตอบ อีเมล (ถ้ามี) ใช้แจ้งเมื่อตอบแล้วเพียงครั้งเดียวแล้วลบทิ้ง": (
+        "We keep the name you choose to show and your question, to publish them with the answer. "
+        "Your e-mail (if given) is used once to tell you the answer is out, then deleted."
+    ),
+}
+
+
 def ensure_qa_page(site) -> QAPage:
     home = site.root_page.specific
     page = child_by_slug(home, "qa")
@@ -56,6 +69,7 @@ def ensure_qa_page(site) -> QAPage:
                 ),
             ),
         )
+    translate(page, english_locale(), ENGLISH)
     return page
 
 

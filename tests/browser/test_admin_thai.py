@@ -38,7 +38,7 @@ def test_translation_editor_reads_in_thai(site_th, superuser, locale_en, browser
 
     home = site_th.root_page.specific
     source, _ = TranslationSource.get_or_create_from_instance(home)
-    Translation.objects.create(source=source, target_locale=locale_en).save_target(publish=True)
+    Translation.objects.get_or_create(source=source, target_locale=locale_en)[0].save_target(publish=True)
     english_page = home.get_translation(locale_en)
 
     page = browser_page

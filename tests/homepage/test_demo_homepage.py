@@ -37,7 +37,7 @@ def test_demo_menu_is_created_only_with_a_live_qa_page(db, client):
     has_qa = Page.objects.live().filter(content_type__app_label="qa", content_type__model="qapage").exists()
     assert MainMenu.objects.exists() == has_qa
     if has_qa:
-        assert "<summary>บริการประชาชน</summary>" in client.get("/th/").content.decode()
+        assert '<summary aria-expanded="false">บริการประชาชน</summary>' in client.get("/th/").content.decode()
 
 
 def test_demo_homepage_query_count_is_pinned(db, client, django_assert_max_num_queries):

@@ -126,7 +126,7 @@ def test_translation_editor_is_thai(editor_client, admin_content, locale_en):
 
     home = admin_content["home"]
     source, _ = TranslationSource.get_or_create_from_instance(home)
-    translation = Translation.objects.create(source=source, target_locale=locale_en)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale_en)
     translation.save_target(publish=True)
     english_page = home.get_translation(locale_en)
 

@@ -77,7 +77,7 @@ def test_listings_fixed_by_admin_th_are_thai(editor_client, admin_content, local
     from wagtail_localize.models import Translation, TranslationSource
 
     source, _ = TranslationSource.get_or_create_from_instance(admin_content["home"])
-    Translation.objects.create(source=source, target_locale=locale_en)
+    Translation.objects.get_or_create(source=source, target_locale=locale_en)
 
     sites = editor_client.get("/admin/sites/").content.decode()
     for header in ("พอร์ต", "ชื่อเว็บไซต์", "หน้าเว็บระดับบนสุด"):

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from home.models import AgencyProfile
 from ita_pages.demo_media import get_image, portrait_bytes
 from ita_pages.models import ContactPage, ExecutivesPage
 
@@ -17,21 +18,23 @@ CONTACT = {
     "intro": "",
     "period_start": "",
     "period_end": "",
-    "address": "99 หมู่ 1 ตำบลบ้านสวน",
-    "phone": "0-4321-0001",
-    "email": "saraban@example.go.th",
-    "map_url": "https://maps.google.com/?q=16.44,102.83",
-    "latitude": "",
-    "longitude": "",
 }
+
+
+def _profile_email(site, email):
+    """O5's facts live in the agency profile (the footer shows the same ones)."""
+    profile = AgencyProfile.for_site(site)
+    profile.email = email
+    profile.save()
 
 
 def _add_url(model, parent):
     return reverse("wagtailadmin_pages:add", args=("ita_pages", model._meta.model_name, parent.pk))
 
 
-def test_publishing_without_a_required_part_is_refused_naming_it(editor_client, ita_index):
-    data = {**CONTACT, "email": "", "action-publish": "action-publish"}
+def test_publishing_without_a_required_part_is_refused_naming_it(editor_client, ita_index, site_th):
+    _profile_email(site_th, "")
+    data = {**CONTACT, "action-publish": "action-publish"}
     response = editor_client.post(_add_url(ContactPage, ita_index), data)
     assert response.status_code == 200
     html = response.content.decode()
@@ -39,15 +42,17 @@ def test_publishing_without_a_required_part_is_refused_naming_it(editor_client, 
     assert not ContactPage.objects.exists()
 
 
-def test_an_incomplete_draft_can_be_saved(editor_client, ita_index):
-    response = editor_client.post(_add_url(ContactPage, ita_index), {**CONTACT, "email": "", "map_url": ""})
+def test_an_incomplete_draft_can_be_saved(editor_client, ita_index, site_th):
+    _profile_email(site_th, "")
+    response = editor_client.post(_add_url(ContactPage, ita_index), CONTACT)
     assert response.status_code == 302
     page = ContactPage.objects.get()
     assert not page.live
     assert page.slug == "o5"
 
 
-def test_a_complete_item_publishes_at_the_item_code(editor_client, ita_index, client):
+def test_a_complete_item_publishes_at_the_item_code(editor_client, ita_index, client, site_th):
+    _profile_email(site_th, "saraban@example.go.th")
     response = editor_client.post(_add_url(ContactPage, ita_index), {**CONTACT, "action-publish": "action-publish"})
     assert response.status_code == 302
     page = ContactPage.objects.get()

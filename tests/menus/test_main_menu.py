@@ -1,5 +1,7 @@
 """The main menu: the "บริการประชาชน" rule and accessible no-JS dropdowns."""
 
+from pathlib import Path
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
@@ -115,14 +117,36 @@ def test_menu_renders_as_details_dropdown_without_script(client, site_th, qa_pag
     html = client.get("/th/").content.decode()
     nav = html.split('class="site-nav"')[1].split("</nav>")[0]
     assert '<details class="submenu" data-menu-role="public_services">' in nav
-    assert "<summary>บริการประชาชน</summary>" in nav
+    assert '<summary aria-expanded="false">บริการประชาชน</summary>' in nav
     assert 'href="/th/e-service/"' in nav
     assert 'href="https://example.org/">ลิงก์</a>' in nav
-    assert "<script" not in nav
+    assert "<script" not in nav  # opening needs no script; static/js/menu.js only adds Escape/tap-outside
 
 
 def test_english_pages_fall_back_to_the_site_menu(client, site_th, qa_page, eservice_page):
     menu = menu_with(site_th, qa_page, eservice_page)
     menu.full_clean()
     menu.save()
-    assert "<summary>บริการประชาชน</summary>" in client.get("/en/").content.decode()
+    assert '<summary aria-expanded="false">บริการประชาชน</summary>' in client.get("/en/").content.decode()
+
+
+def test_a_page_chosen_in_thai_links_its_english_page_on_english_pages(client, site_th, qa_page, eservice_page):
+    from home.demo_translation import translate
+
+    menu = menu_with(site_th, qa_page, eservice_page)
+    menu.full_clean()
+    menu.save()
+    translate(eservice_page, Locale.objects.get(language_code="en"), {"E-Service": "E-Service"})
+    nav = client.get("/en/").content.decode().split('class="site-nav"')[1].split("</nav>")[0]
+    assert 'href="/en/e-service/"' in nav
+    assert 'href="/th/e-service/"' not in nav
+
+
+def test_the_menu_script_is_loaded_and_closes_on_escape_and_outside_taps(client, site_th):
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/th/").content.decode()
+    assert '<script src="/static/js/menu.js" defer></script>' in html
+    script = Path(finders.find("js/menu.js")).read_text(encoding="utf-8")
+    for behaviour in ('"Escape"', '"aria-expanded"', 'addEventListener("click"', 'addEventListener("toggle"'):
+        assert behaviour in script
