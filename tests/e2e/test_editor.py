@@ -196,13 +196,49 @@ def add_block(page, label: str) -> None:
     page.get_by_role("option", name=label, exact=True).first.click()
 
 
-def fill_block(page, index: int, typed: dict[str, str]) -> None:
-    for name, text in typed.items():
-        field = page.locator(f'[name="body-{index}-value-{name}"]')
-        if field.evaluate("e => e.tagName") == "SELECT":
-            field.select_option(text)
+class Rich(str):
+    """Text a person types into a rich-text (Draftail) field."""
+
+
+def fill_field(page, name: str, text: str) -> None:
+    field = page.locator(f'[name="{name}"]')
+    if isinstance(text, Rich):
+        # Draftail keeps its value in a hidden input next to the editable box.
+        box = field.locator("xpath=..").locator('[role="textbox"]')
+        box.click()
+        expect(box).to_be_focused()
+        box.press_sequentially(text)
+        expect(box).to_contain_text(text)
+        # Draftail writes the hidden input a moment after the last key.
+        expect(field).to_have_value(re.compile(re.escape(text[:20])))
+    elif field.evaluate("e => e.tagName") == "SELECT":
+        field.select_option(text)
+    else:
+        field.fill(text)
+
+
+def fill_list(page, prefix: str, entries: list) -> None:
+    """Add one item per entry to a list block, with its add button, and fill it."""
+    for position, entry in enumerate(entries):
+        first = f"{prefix}-{position}-value" + ("" if isinstance(entry, str) else f"-{next(iter(entry))}")
+        if not page.locator(f'[name="{first}"]').count():
+            page.locator(
+                f'[data-contentpath="{prefix.rsplit("-", 1)[-1]}"] button.c-sf-add-button:visible'
+            ).last.click()
+            expect(page.locator(f'[name="{first}"]')).to_be_attached()
+        if isinstance(entry, str):
+            fill_field(page, f"{prefix}-{position}-value", entry)
         else:
-            field.fill(text)
+            for name, text in entry.items():
+                fill_field(page, f"{prefix}-{position}-value-{name}", text)
+
+
+def fill_block(page, index: int, typed: dict) -> None:
+    for name, text in typed.items():
+        if isinstance(text, list):
+            fill_list(page, f"body-{index}-value-{name}", text)
+        else:
+            fill_field(page, f"body-{index}-value-{name}", text)
     # Click on plain text, as a person would, so that no date picker stays open.
     page.get_by_text("ผู้ประเมินจะตรวจทุกส่วนต่อไปนี้").click()
 
@@ -214,7 +250,53 @@ SHAPES = {
     "O21": "procurement",  # six months, procurements or a nil statement each
     "O32": "activities",  # an activity report: topic, date, participants, results
     "O34": "integrity",  # risks with their level and measures
+    "O9": "organisation",  # social network links: network, address, account name
+    "O10": "announcements",  # a policy whose text is typed into the rich-text editor
+    "O15": "manuals",  # a service manual with its steps, one list item each
+    "O16": "statistics",  # a statistics table whose rows are a list of periods
 }
+
+
+def privacy_policy() -> list[tuple[str, dict]]:
+    return [
+        (
+            "policy",
+            {
+                "title": "นโยบายคุ้มครองข้อมูลส่วนบุคคลขององค์การบริหารส่วนตำบล",
+                "text": Rich("องค์การบริหารส่วนตำบลเก็บ ใช้ และเปิดเผยข้อมูลส่วนบุคคลเท่าที่จำเป็นตามอำนาจหน้าที่"),
+                "issued_by": "นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบล",
+            },
+        )
+    ]
+
+
+def service_manual() -> list[tuple[str, dict]]:
+    return [
+        (
+            "manual",
+            {
+                "title": "คู่มือสำหรับประชาชน: การขออนุญาตก่อสร้างอาคาร",
+                "service": "การขออนุญาตก่อสร้างอาคาร",
+                "steps": ["ยื่นคำขอพร้อมแบบแปลนที่กองช่าง", "เจ้าหน้าที่ตรวจสอบเอกสาร", "รับใบอนุญาต"],
+                "duration": "ไม่เกิน 45 วัน",
+            },
+        )
+    ]
+
+
+def service_statistics() -> list[tuple[str, dict]]:
+    return [
+        (
+            "table",
+            {
+                "title": "สถิติการให้บริการ 6 เดือนแรก",
+                "unit": "ราย",
+                "rows": [
+                    {"start": "2022-10-01", "end": "2023-03-31", "label": "ชำระภาษีที่ดินและสิ่งปลูกสร้าง", "count": "214"}
+                ],
+            },
+        )
+    ]
 
 
 def nil_months() -> list[tuple[str, dict[str, str]]]:
@@ -241,7 +323,13 @@ def nil_plan() -> list[tuple[str, dict[str, str]]]:
 
 @pytest.mark.parametrize("code", sorted(SHAPES), ids=[f"{c}-{SHAPES[c]}" for c in sorted(SHAPES)])
 def test_one_item_per_shape_drafted_filled_published_and_passing(stack, desktop, login, shot, make_room, code):
-    blocks = {"O19": nil_plan, "O21": nil_months}.get(code, lambda: form_values(code))()
+    blocks = {
+        "O10": privacy_policy,
+        "O15": service_manual,
+        "O16": service_statistics,
+        "O19": nil_plan,
+        "O21": nil_months,
+    }.get(code, lambda: form_values(code))()
     labels = {kind: block_label(code, kind) for kind, _typed in blocks}
     make_room(code)
     login(desktop, *EDITOR)
@@ -263,3 +351,16 @@ def test_one_item_per_shape_drafted_filled_published_and_passing(stack, desktop,
     target.scroll_into_view_if_needed()
     shot(desktop, f"{code.lower()}-{SHAPES[code]}-passes")
     assert re.search(rf"/{YEAR}/{item(code).slug}/", target.inner_text())
+    # What was typed into the rich-text editor and the lists reaches the citizen's page.
+    typed_out = [
+        text
+        for _kind, typed in blocks
+        for value in typed.values()
+        for text in (value if isinstance(value, list) else [value])
+        if isinstance(text, str) and (isinstance(value, list) or isinstance(text, Rich))
+    ]
+    if typed_out:
+        desktop.goto(target.locator(f'a[href*="/{YEAR}/{item(code).slug}/"]').get_attribute("href"))
+        for text in typed_out:
+            expect(desktop.locator("main")).to_contain_text(text)
+        shot(desktop, f"{code.lower()}-{SHAPES[code]}-public-page")
