@@ -8,11 +8,14 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address people use to reach `make run` (links, QR codes); differs from HOST:PORT
+# when serving other machines from 0.0.0.0.
+ADDRESS ?= http://$(HOST):$(PORT)
 
 .PHONY: run test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
-	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving $(ADDRESS)/th/  (admin: $(ADDRESS)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup-dev compilemessages
@@ -63,7 +66,7 @@ migrate: setup
 
 # The demo site's address is the one `make run` serves: QR codes, exports and API links use it.
 demo: setup
-	$(MANAGE) load_demo_site --address http://$(HOST):$(PORT)
+	$(MANAGE) load_demo_site --address $(ADDRESS)
 
 setup: $(VENV)/.stamp-runtime
 setup-dev: $(VENV)/.stamp-dev

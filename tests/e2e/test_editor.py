@@ -51,20 +51,28 @@ from ita_pages.models import ITAIndexPage
 index = ITAIndexPage.objects.get(assessment_year={year}, locale__language_code="th")
 for code in {codes!r}:
     for page in index.get_children().filter(slug=registry.get_catalogue({year}).item(code).slug):
+        # The English translation goes too, or it would hold the slug of the next English page.
+        for translation in page.get_translations():
+            translation.delete()
         page.specific.delete()
 """
 RESTORE_PAGES = """
 from django.apps import apps
 from ita_pages.catalogue import registry
-from ita_pages.demo import ensure_indicator
+from wagtail.models import Locale
+from ita_pages.demo import ensure_english, ensure_indicator
 from ita_pages.models import ITAIndexPage
 index = ITAIndexPage.objects.get(assessment_year={year}, locale__language_code="th")
+en = Locale.objects.get(language_code="en")
 for code in {codes!r}:
     item = registry.get_catalogue({year}).item(code)
     existing = index.get_children().filter(slug=item.slug).first()
     if existing is not None and not existing.live:
         existing.specific.delete()
-    ensure_indicator(index, apps.get_model(item.app_label, item.model_name), item)
+    page = ensure_indicator(index, apps.get_model(item.app_label, item.model_name), item)
+    # The English site keeps every item, as the demo has it.
+    if page.get_translation_or_none(en) is None:
+        ensure_english(page.specific, en, item.text("title", "en"))
 """
 
 

@@ -58,7 +58,8 @@ def test_o5_cannot_be_published_while_the_profile_lacks_a_fact(site_th, o5):
     assert "phone" in errors and "โทรศัพท์" in " ".join(errors["phone"])
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: other live-server tests flush the database, root page included.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_moves_the_pages_facts_into_the_profile(site_th):
     site = site_th
     home = site.root_page

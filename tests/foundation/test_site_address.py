@@ -96,6 +96,8 @@ def test_deploy_check_passes_on_an_empty_database():
         "COMPLAINT_ENCRYPTION_KEYS": "bGludC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=",
     }
     env.pop("REDIS_URL", None)
+    # Browser tests in the same process allow async-unsafe ORM calls; a deployment never does.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,

@@ -43,5 +43,7 @@ def test_demo_menu_is_created_only_with_a_live_qa_page(db, client):
 def test_demo_homepage_query_count_is_pinned(db, client, django_assert_max_num_queries):
     call_command("load_demo_site", stdout=StringIO())
     client.get("/th/")  # warm the per-process caches (site root paths)
-    with django_assert_max_num_queries(36):
+    # Widgets resolve their pages within the request's site and the header links each
+    # page's translation; the locale is still looked up twice (a known cost to remove).
+    with django_assert_max_num_queries(38):
         assert client.get("/th/").status_code == 200

@@ -29,7 +29,9 @@ pytestmark = pytest.mark.django_db
 
 YEAR = 2566
 CATALOGUE = registry.get_catalogue(YEAR)
-SELF_FILLED = {"O28", "O29"}
+# Complete as soon as they exist: O28 and O29 draw on the complaint cases, O5 shows the
+# contact facts kept once in the agency profile (which the demo fills).
+SELF_FILLED = {"O5", "O28", "O29"}
 FIRST_HALF = ", ".join(format_thai_month(y, m) for y, m in FiscalYear(YEAR).first_half_months())
 
 
@@ -80,7 +82,7 @@ def test_every_item_starts_from_the_report_prefilled_and_publishing_empty_names_
         text = html_lib.unescape(response.content.decode())
         if "Validation error in StreamBlock" in text:  # Wagtail's English placeholder
             problems.append(f"{item.code}: the error summary says 'Validation error in StreamBlock'")
-        if issubclass(model, IndicatorPage):
+        if issubclass(model, IndicatorPage) and item.code not in SELF_FILLED:
             if response.status_code != 200:
                 problems.append(f"{item.code}: empty page answered {response.status_code}")
                 continue
@@ -93,8 +95,8 @@ def test_every_item_starts_from_the_report_prefilled_and_publishing_empty_names_
             problems.append(f"{item.code}: HTTP {response.status_code}")
     assert problems == []
 
-    # Every item is on the report with what it still misses, in Thai, except the two whose
-    # page is the whole evidence: the complaint channel and its statistics (none yet is a count).
+    # Every item is on the report with what it still misses, in Thai, except those whose
+    # page alone is the evidence (SELF_FILLED).
     rows = report_rows(editor)
     for item in CATALOGUE.items:
         row = rows[item.code]

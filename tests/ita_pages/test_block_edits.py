@@ -59,7 +59,8 @@ def demo_page(item, model, ita_index):
         return ensure_indicator(ita_index, model, item)
     demo = importlib.import_module(f"{apps.get_app_config(item.app_label).module.__name__}.demo")
     demo.load(ita_index.get_site(), io.StringIO())
-    return model.objects.get()
+    # The Thai page: the demo also publishes its English translation.
+    return model.objects.get(locale=ita_index.locale)
 
 
 def edits(post: StreamPost):
