@@ -32,3 +32,11 @@ if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
 # Static files come from the finders through the live test server; WhiteNoise looks
 # them up per request instead of scanning a STATIC_ROOT that tests never collect.
 WHITENOISE_AUTOREFRESH = True
+
+# On SQLite the test database is a file, as in production: an in-memory shared-cache
+# database answers concurrent writers "database table is locked" at once instead of
+# letting them wait out the busy timeout, which live-server tests would hit.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"ita-test-{os.getpid()}.sqlite3"),
+    }
