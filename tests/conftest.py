@@ -71,3 +71,17 @@ def editor_client(client, superuser):
     """A client logged in as a superuser whose admin language is Thai."""
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def eservice_th(site_th):
+    """A published E-Service page (O18) under the Thai homepage, validated as editors' pages are."""
+    from home.demo_utils import add_validated_child
+    from ita_pages.eservice.models import EServicePage
+
+    page = EServicePage(
+        title="บริการออนไลน์",
+        slug="e-service",
+        services=[("service", {"name": "แจ้งซ่อม", "description": "ออนไลน์", "url": "https://example.org/"})],
+    )
+    return add_validated_child(site_th.root_page, page)

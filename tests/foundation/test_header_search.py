@@ -4,20 +4,7 @@ import re
 
 import pytest
 
-from home.demo_utils import add_validated_child
-from ita_pages.eservice.models import EServicePage
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def eservice_th(site_th):
-    page = EServicePage(
-        title="บริการออนไลน์",
-        slug="e-service",
-        services=[("service", {"name": "แจ้งซ่อมถนน", "description": "ออนไลน์", "url": "https://example.org/"})],
-    )
-    return add_validated_child(site_th.root_page, page)
 
 
 def _header_form(html: str) -> str:

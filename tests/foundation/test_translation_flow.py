@@ -5,22 +5,11 @@ from django.core.exceptions import ValidationError
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo_translation import translate
-from home.demo_utils import add_validated_child, publish_validated
-from ita_pages.eservice.models import EServicePage
+from home.demo_utils import publish_validated
 
 pytestmark = pytest.mark.django_db
 
 ENGLISH = {"บริการออนไลน์": "Online services", "แจ้งซ่อม": "Report a repair", "ออนไลน์": "Online"}
-
-
-@pytest.fixture
-def eservice_th(site_th):
-    page = EServicePage(
-        title="บริการออนไลน์",
-        slug="e-service",
-        services=[("service", {"name": "แจ้งซ่อม", "description": "ออนไลน์", "url": "https://example.org/"})],
-    )
-    return add_validated_child(site_th.root_page, page)
 
 
 def test_translate_makes_a_wagtail_localize_translation(eservice_th, locale_en, client):
