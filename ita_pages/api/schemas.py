@@ -122,7 +122,10 @@ class StatusItem(Schema):
         examples=["https://agency.example/api/v2/pages/7/"],
     )
     status: str | None = Field(
-        description="pass, fail or missing; null for anonymous clients (editors and API tokens only).",
+        description=(
+            "pass, fail, missing or restricted (see docs/readiness.md); "
+            "null for anonymous clients (editors and API tokens only)."
+        ),
         examples=["pass"],
     )
     problems: list[ProblemItem] | None = Field(

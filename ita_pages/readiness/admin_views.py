@@ -28,7 +28,7 @@ from .cache import get_report
 from .context import CheckContext
 from .freeze import AlreadyFrozen, changes_since, freeze
 from .models import FrozenSubmission
-from .results import STATUSES
+from .results import STATUSES, status_label
 
 
 def site_for(request) -> Site | None:
@@ -113,8 +113,8 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
                 }
                 for it in items
             ],
-            groups=report.group_summaries(),
-            statuses=STATUSES,
+            groups=[(g, g.heading(language)) for g in report.group_summaries()],
+            statuses=[(s, status_label(s)) for s in STATUSES],
             status=status,
             group=group,
             catalogue=catalogue,
@@ -130,7 +130,7 @@ def export(request, fmt: str):
     year = year_for(request, site)
     report = get_report(site, year)
     submission = FrozenSubmission.objects.filter(site=site, year=year).first()
-    table = exports.rows(report, frozen_urls(submission))
+    table = exports.rows(report, frozen_urls(submission), translation.get_language() or "th")
     name = f"ita-{year}-{report.site}".replace(":", "-")
     if fmt == "xlsx":
         body = exports.to_xlsx(table, f"ITA {year}")

@@ -7,16 +7,17 @@ in `cache.py`), so they can never disagree about an item.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from ita_pages.catalogue.registry import assessment_year, get_catalogue
 
 from . import links, registry
 from .context import CheckContext
-from .results import MISSING, ItemResult, Report
+from .results import ItemResult, Report, page_status
 from .rules.evidence import external_urls
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,32 @@ def site_label(site) -> str:
     return site.hostname if site.port in (80, 443, None) else f"{site.hostname}:{site.port}"
 
 
+def _run_rule(rule, ctx: CheckContext, item) -> list:
+    try:
+        return list(rule.check(ctx, item))
+    except Exception as exc:  # noqa: BLE001 - report, do not hide the other items
+        logger.exception("readiness rule %s failed on %s", rule.code, item.code)
+        return [_ERROR.problem("error", rule=rule.code, error=type(exc).__name__)]
+
+
+def run_rule(rule, ctx: CheckContext, item) -> list:
+    """The rule's problems, each worded in Thai and in English.
+
+    A rule may pass on text that was translated when it was made (a validation
+    message, a label), which a problem cannot translate afterwards; so a rule that
+    finds problems runs once more in English and the English run words them.
+    """
+    with translation.override("th"):
+        problems = _run_rule(rule, ctx, item)
+    if not problems:
+        return problems
+    with translation.override("en"):
+        english = _run_rule(rule, ctx, item)
+    if [p.rule for p in english] != [p.rule for p in problems]:
+        return problems
+    return [dataclasses.replace(p, message_en=e.message_en) for p, e in zip(problems, english, strict=True)]
+
+
 def check_item(ctx: CheckContext, item) -> ItemResult:
     result = ItemResult(code=item.code, group=item.group, title_th=item.title_th, title_en=item.title_en)
     page = ctx.page_for(item)
@@ -44,19 +71,20 @@ def check_item(ctx: CheckContext, item) -> ItemResult:
         result.page_id = page.pk
         result.url = ctx.url_of(page) if page.live else None
         result.revision_id = page.live_revision_id if page.live else None
-    if page is None:
-        result.status = MISSING
+    status = page_status(
+        page,
+        restricted=page is not None and ctx.is_restricted(page),
+        expired=page is not None and ctx.is_expired(page),
+    )
+    if status is not None:
+        result.status = status
     blocked = False
     for rule in registry.rules():
         if not rule.applies(ctx, item):
             continue
         if rule.needs_live_page and (live is None or blocked):
             continue
-        try:
-            problems = list(rule.check(ctx, item))
-        except Exception as exc:  # noqa: BLE001 - report, do not hide the other items
-            logger.exception("readiness rule %s failed on %s", rule.code, item.code)
-            problems = [_ERROR.problem("error", rule=rule.code, error=type(exc).__name__)]
+        problems = run_rule(rule, ctx, item)
         for problem in problems:
             result.add(problem)
         if rule.code == "live-page" and problems:

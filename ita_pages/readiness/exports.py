@@ -11,16 +11,11 @@ from __future__ import annotations
 import csv
 import io
 
-from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from .results import FAIL, MISSING, PASS, Report
-
-
-def status_label(status: str) -> str:
-    return {PASS: _("pass"), FAIL: _("fail"), MISSING: _("missing")}.get(status, status)
+from .results import Report, status_label
 
 
 def rows(report: Report, frozen_urls: dict[str, str] | None = None, language: str = "th") -> list[list[str]]:

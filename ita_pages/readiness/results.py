@@ -1,19 +1,48 @@
-"""What a readiness check found, as plain dataclasses.
+"""What a readiness check found, as plain dataclasses, and what each status means.
 
 Why dataclasses: the same result is printed by `manage.py ita_check`, emitted as
 JSON for machines, cached between admin requests, drawn as the dashboard and
 exported for ITAS. Keeping it free of model instances makes it picklable (the cache)
 and its JSON shape a single tested function (`Report.to_dict`).
+
+The statuses are defined here and nowhere else (docs/readiness.md explains them):
+
+- ``pass``: a live, public page serves the item and no rule blocks it;
+- ``fail``: the live, public page breaks at least one rule;
+- ``missing``: no live page serves the item (none at all, only a draft, or an
+  expired one): to an assessor it does not exist;
+- ``restricted``: the page is live but not public (private or password-protected),
+  so an assessor who does not log in cannot open it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 PASS = "pass"  # noqa: S105 - a status, not a password
 FAIL = "fail"
 MISSING = "missing"
-STATUSES = (PASS, FAIL, MISSING)
+RESTRICTED = "restricted"
+STATUSES = (PASS, FAIL, MISSING, RESTRICTED)
+STATUS_LABELS = {PASS: _("pass"), FAIL: _("fail"), MISSING: _("missing"), RESTRICTED: _("restricted")}
+# Statuses decided by where the page stands, before any rule reads its content.
+PAGE_STATUSES = (MISSING, RESTRICTED)
+
+
+def status_label(status: str) -> str:
+    """The status as editors read it (in the active language)."""
+    return str(STATUS_LABELS.get(status, status))
+
+
+def page_status(page, *, restricted: bool, expired: bool) -> str | None:
+    """``missing`` or ``restricted`` when the page's state decides the verdict, else None."""
+    if page is None or not page.live or expired:
+        return MISSING
+    if restricted:
+        return RESTRICTED
+    return None
 
 
 @dataclass(frozen=True)
@@ -49,15 +78,22 @@ class ItemResult:
         return self.title_en if (language or "th").startswith("en") and self.title_en else self.title_th
 
     @property
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+    @property
     def passed(self) -> bool:
         return self.status == PASS
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
 
+    def messages(self, language: str = "th") -> list[str]:
+        return [p.message(language) for p in self.problems]
+
     def settle(self) -> None:
-        """Derive the status from the problems: missing wins, then any blocking problem."""
-        if self.status == MISSING:
+        """Derive the status: the page's state (missing, restricted) wins, then any blocking problem."""
+        if self.status in PAGE_STATUSES:
             return
         self.status = FAIL if any(p.blocking for p in self.problems) else PASS
 

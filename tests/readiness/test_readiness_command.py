@@ -54,7 +54,7 @@ def test_exit_status_zero_when_everything_passes(site_th, use_catalogue, add_pag
     code, out, _err = run("--year", "2566")
     assert code == 0
     assert "ผ่าน 1/1" in out
-    assert "[PASS   ] T1" in out
+    assert "[PASS      ] T1" in out
 
 
 def test_text_lists_problems_in_english_on_request(two_items):

@@ -39,29 +39,30 @@ def test_no_page_is_missing(site_th, use_catalogue, ita_index):
     assert "ยังไม่มีหน้า" in result.problems[0].message_th
 
 
-def test_draft_page_fails(site_th, use_catalogue, add_page):
+def test_draft_page_is_missing(site_th, use_catalogue, add_page):
     use_catalogue(item("T1", "ItemPage"))
     add_page(live=False, title="ร่างโครงสร้าง")
     result = check(site_th)
-    assert result.status == "fail"
+    assert result.status == "missing"
     assert rules_of(result) == ["live-page"]
     assert "ร่างโครงสร้าง" in result.problems[0].message_th
 
 
-def test_password_protected_page_fails(site_th, use_catalogue, add_page):
+def test_password_protected_page_is_restricted(site_th, use_catalogue, add_page):
     use_catalogue(item("T1", "ItemPage"))
     page = add_page()
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
     result = check(site_th)
-    assert result.status == "fail"
+    assert result.status == "restricted"
     assert "password" in result.problems[0].message_en
 
 
-def test_expired_page_fails(site_th, use_catalogue, add_page):
+def test_expired_page_is_missing(site_th, use_catalogue, add_page):
     use_catalogue(item("T1", "ItemPage"))
     page = add_page()
     page.expired = True
     page.save()
+    assert check(site_th).status == "missing"
     assert check(site_th).problems[0].message_en.startswith("The page “Page t1” has expired")
 
 

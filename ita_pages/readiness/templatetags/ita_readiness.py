@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django import template
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Site
 
 from ..cache import get_report
@@ -43,4 +44,8 @@ def ita_item_status(context, code: str):
 @register.inclusion_tag("readiness/status_badge.html", takes_context=True)
 def ita_status_badge(context, code: str):
     result = ita_item_status(context, code)
-    return {"result": result, "report_url": reverse("readiness_report") if result else ""}
+    return {
+        "result": result,
+        "messages": result.messages(translation.get_language() or "th") if result else [],
+        "report_url": reverse("readiness_report") if result else "",
+    }

@@ -15,9 +15,9 @@ from wagtail.models import Site
 
 from ita_pages.readiness.checker import run_checks
 from ita_pages.readiness.links import DEFAULT_TIMEOUT, DEFAULT_WORKERS
-from ita_pages.readiness.results import FAIL, MISSING, PASS
+from ita_pages.readiness.results import STATUSES
 
-MARKS = {PASS: "PASS", FAIL: "FAIL", MISSING: "MISSING"}
+MARK_WIDTH = max(len(s) for s in STATUSES)
 
 
 def find_site(value: str | None) -> Site:
@@ -83,7 +83,7 @@ class Command(BaseCommand):
         heading = "ผ่าน" if language == "th" else "Passed"
         self.stdout.write(f"ITA {report.year} — {report.site}: {heading} {report.passed}/{report.total}")
         for item in report.items:
-            line = f"[{MARKS[item.status]:7}] {item.code:4} {item.title(language)}"
+            line = f"[{item.status.upper():{MARK_WIDTH}}] {item.code:4} {item.title(language)}"
             if item.url:
                 line += f"  {item.url}"
             style = self.style.SUCCESS if item.passed else self.style.ERROR
