@@ -118,36 +118,128 @@ def page_model(page_type: str):
 
 
 def check_page_types() -> None:
-    """Cross-check every catalogue with the installed page types.
+    """Cross-check every catalogue with the installed page types; raise on the first drift.
 
     Each item's app must be installed and its model must be a page type that says
-    where every part of the item lives (``part_specs``), for every year: a catalogue
-    and the page types cannot drift apart unnoticed.
+    where every part of the item lives (``part_specs``), for every year, and each of
+    those places must exist on the page type (field, stream block, struct child): a
+    catalogue and the page types cannot drift apart unnoticed.
     """
+    problems = page_type_problems()
+    if problems:
+        raise problems[0]
+
+
+def page_type_problems() -> list[CatalogueError]:
+    """Every disagreement between the catalogues and the page types, as errors naming file, item and part."""
     from django.apps import apps
     from wagtail.models import Page
 
+    problems: list[CatalogueError] = []
     if default_year() not in catalogues():
-        raise CatalogueError("settings", "ITA_DEFAULT_YEAR", "year", f"{default_year()} has no catalogue")
+        problems.append(CatalogueError("settings", "ITA_DEFAULT_YEAR", "year", f"{default_year()} has no catalogue"))
     for cat in catalogues().values():
         for item in cat.items:
             where = f"item {item.code}"
             if item.app_label not in apps.app_configs:
-                raise CatalogueError(cat.source, where, "page_type", f"app {item.app_label!r} is not installed")
+                problems.append(
+                    CatalogueError(cat.source, where, "page_type", f"app {item.app_label!r} is not installed")
+                )
+                continue
             try:
                 model = apps.get_model(item.app_label, item.model_name)
             except LookupError:
-                raise CatalogueError(cat.source, where, "page_type", "no such model") from None
+                problems.append(CatalogueError(cat.source, where, "page_type", "no such model"))
+                continue
             if not issubclass(model, Page):
-                raise CatalogueError(cat.source, where, "page_type", "is not a page type")
+                problems.append(CatalogueError(cat.source, where, "page_type", "is not a page type"))
+                continue
             specs = getattr(model, "part_specs", None)
             if specs is None:
+                problems.append(
+                    CatalogueError(
+                        cat.source,
+                        where,
+                        "page_type",
+                        f"{item.page_type} does not say where its parts live (part_specs)",
+                    )
+                )
                 continue
             for part in item.parts:
                 if part.key not in specs:
-                    raise CatalogueError(
-                        cat.source,
-                        f"{where} part {part.key}",
-                        "key",
-                        f"{item.page_type} does not know this part (has: {', '.join(specs) or 'none'})",
+                    problems.append(
+                        CatalogueError(
+                            cat.source,
+                            f"{where} part {part.key}",
+                            "key",
+                            f"{item.page_type} does not know this part (has: {', '.join(specs) or 'none'})",
+                        )
                     )
+                    continue
+                problem = spec_problem(model, specs[part.key])
+                if problem:
+                    problems.append(
+                        CatalogueError(cat.source, f"{where} part {part.key}", "key", f"{item.page_type}: {problem}")
+                    )
+    return problems
+
+
+def spec_problem(model, part_spec) -> str | None:
+    """Why ``part_spec`` (see ita_pages.parts) names nothing on ``model``, or None when it resolves."""
+    from ita_pages.parts import Custom, spec
+    from ita_pages.parts import Path as PartPath
+
+    resolved = spec(part_spec)
+    if isinstance(resolved, Custom):
+        return None  # found by code of its own, which says where it looks
+    paths = getattr(resolved, "paths", None)
+    if paths is None:
+        paths = (resolved,) if isinstance(resolved, PartPath) else ()
+    if not paths:
+        return _field_problem(model, resolved.field)
+    for path in paths:
+        problem = _path_problem(model, path.path)
+        if problem:
+            return problem
+    return None
+
+
+def _field_problem(model, name: str) -> str | None:
+    from django.core.exceptions import FieldDoesNotExist
+
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return f"no field {name!r}"
+    return None
+
+
+def _path_problem(model, path: str) -> str | None:
+    """Walk ``field.block.child…`` through the page type's stream and struct blocks."""
+    from wagtail import blocks
+    from wagtail.fields import StreamField
+
+    first, *rest = path.split(".")
+    problem = _field_problem(model, first)
+    if problem or not rest:
+        return problem
+    field = model._meta.get_field(first)
+    if not isinstance(field, StreamField):
+        return f"{path!r}: {first!r} is not a stream field"
+    block = field.stream_block
+    walked = first
+    for segment in rest:
+        name, _, flt = segment.partition("[")
+        while isinstance(block, blocks.ListBlock):
+            block = block.child_block
+        children = getattr(block, "child_blocks", None)
+        if children is None or name not in children:
+            return f"{path!r}: {walked!r} has no block {name!r}"
+        block = children[name]
+        walked = f"{walked}.{name}"
+        key = flt.split("=", 1)[0]
+        if key:
+            inner = block.child_block if isinstance(block, blocks.ListBlock) else block
+            if key not in getattr(inner, "child_blocks", {}):
+                return f"{path!r}: {walked!r} has no child {key!r} to filter on"
+    return None

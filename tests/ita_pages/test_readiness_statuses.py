@@ -192,3 +192,10 @@ def test_the_admin_report_labels_statuses_in_the_editors_language(client, superu
     assert 'data-ita-item="O2"' in html
     assert '<option value="restricted">ไม่เปิดสาธารณะ</option>' in html
     assert 'data-ita-status="missing">ยังไม่มี</span>' in html
+
+
+def test_the_admin_report_of_a_year_without_catalogue_shows_the_sites_year(client, superuser, site_th, ita_index):
+    client.force_login(superuser)
+    response = client.get("/admin/ita-readiness/", {"year": "2599"}, HTTP_ACCEPT_LANGUAGE="th")
+    assert response.status_code == 200
+    assert response.context["year"] == registry.assessment_year(site_th) == YEAR
