@@ -113,14 +113,15 @@ def dates_inside(value) -> list[dt.date]:
 def part_problems(part, part_spec, values: dict, ctx: PartContext) -> list[Message]:
     """What is wrong with one catalogue part on a page: missing, too few, or dated outside its rule."""
     label = lambda language: part.text("label", language)  # noqa: E731 - a language-taking text
-    if not part_spec.is_present(values, ctx):
+    problems = []
+    present = part_spec.is_present(values, ctx)
+    if not present:
         detail = getattr(part_spec, "detail", None)
         then = [lambda language: detail(values, ctx, language)] if detail else []
         looks_for = lambda language: part.text("looks_for", language)  # noqa: E731
-        return [Message(PART_MISSING, {"part": label, "looks_for": looks_for}, then)]
-    problems = []
+        problems.append(Message(PART_MISSING, {"part": label, "looks_for": looks_for}, then))
     blocks = part_spec.blocks(values)
-    if part.minimum > 1 and len(blocks) < part.minimum:
+    if present and part.minimum > 1 and len(blocks) < part.minimum:
         problems.append(Message(TOO_FEW, {"part": label, "minimum": part.minimum, "count": len(blocks)}))
     if part.dates:
         seen = set()
