@@ -1,19 +1,18 @@
-"""Every rule, at least one passing and one failing case, through `run_checks`."""
+"""Every rule, at least one passing and one failing case, through `run_checks`, on real pages."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 from wagtail.models import PageViewRestriction
 
+from demo.factories.blocks import FIRST_HALF, MonthlyProcurementBlockFactory
 from ita_pages.readiness.checker import run_checks
-from tests.readiness.helpers import YEAR, body, fy_dates, item
+from tests.readiness.helpers import YEAR, fy_dates, item
 
 pytestmark = pytest.mark.django_db
 
 
-def check(site, code="T1"):
+def check(site, code="O3"):
     return run_checks(site, YEAR).item(code)
 
 
@@ -21,9 +20,13 @@ def rules_of(result):
     return [p.rule for p in result.problems]
 
 
+def messages(result, rule=None, language="en"):
+    return " | ".join(getattr(p, f"message_{language}") for p in result.problems if rule in (None, p.rule))
+
+
 # --- live-page -------------------------------------------------------------------
 def test_live_public_page_passes(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     page = add_page()
     result = check(site_th)
     assert result.status == "pass", result.problems
@@ -32,7 +35,7 @@ def test_live_public_page_passes(site_th, use_catalogue, add_page):
 
 
 def test_no_page_is_missing(site_th, use_catalogue, ita_index):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     result = check(site_th)
     assert result.status == "missing"
     assert rules_of(result) == ["live-page"]
@@ -40,23 +43,23 @@ def test_no_page_is_missing(site_th, use_catalogue, ita_index):
 
 
 def test_uninstalled_page_type_is_missing_with_clear_message(site_th, use_catalogue, ita_index):
-    use_catalogue(item("T1", "nosuchapp.GhostPage"))
+    use_catalogue(item("O3", page_type="nosuchapp.GhostPage"))
     result = check(site_th)
     assert result.status == "missing"
     assert "nosuchapp.GhostPage" in result.problems[0].message_en
 
 
 def test_draft_page_fails(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
-    add_page(live=False, title="ร่างโครงสร้าง")
+    use_catalogue("O3")
+    add_page(publish=False, title="ร่างอำนาจหน้าที่")
     result = check(site_th)
     assert result.status == "fail"
     assert rules_of(result) == ["live-page"]
-    assert "ร่างโครงสร้าง" in result.problems[0].message_th
+    assert "ร่างอำนาจหน้าที่" in result.problems[0].message_th
 
 
 def test_password_protected_page_fails(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     page = add_page()
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
     result = check(site_th)
@@ -65,130 +68,115 @@ def test_password_protected_page_fails(site_th, use_catalogue, add_page):
 
 
 def test_expired_page_fails(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
-    page = add_page()
+    use_catalogue("O3")
+    page = add_page(title="อำนาจหน้าที่ของ อบต.")
     page.expired = True
     page.save()
-    assert check(site_th).problems[0].message_en.startswith("The page “Page t1” has expired")
+    assert check(site_th).problems[0].message_en.startswith("The page “อำนาจหน้าที่ของ อบต.” has expired")
 
 
 # --- required-parts --------------------------------------------------------------
 def test_live_revision_missing_a_required_block_fails_naming_it(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
-    add_page(body=body(("text", "<p>ข้อความ</p>"), summary=None))
+    use_catalogue("O3")
+    add_page(body=[], validate=False)
     result = check(site_th)
     assert result.status == "fail"
-    assert rules_of(result) == ["required-parts"]
-    assert "Summary" in result.problems[0].message_en
+    assert set(rules_of(result)) == {"required-parts"}
+    assert "อำนาจหน้าที่" in messages(result, language="th")
 
 
 def test_nested_required_field_is_named_by_its_path(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
-    person = ("person", {"name": "นายสมชาย ใจดี", "role": "top", "side": "", "contact": ""})
-    add_page(body=body(person))
-    problem = check(site_th).problems[0]
-    assert problem.rule == "required-parts"
-    assert "Content › Person 1 › Contact channel" in problem.message_en
+    use_catalogue("O2")
+    add_page("O2", body__0__person__contact="", validate=False)
+    result = check(site_th, "O2")
+    assert result.status == "fail"
+    assert "required-parts" in rules_of(result)
+    assert "content › Executive 1 › Contact channel" in messages(result, "required-parts")
 
 
 def test_page_publish_errors_are_rerun_on_the_live_revision(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
-    add_page(require_intro=True)
-    problem = check(site_th).problems[0]
-    assert problem.rule == "required-parts"
-    assert "The introduction is required." in problem.message_en
+    """Five HR rules pass the block counts, but with no rule on rewards the catalogue part is missing."""
+    use_catalogue("O25")
+    add_page("O25", body__4__rule__area="recruitment", validate=False)
+    result = check(site_th, "O25")
+    assert result.status == "fail"
+    assert set(rules_of(result)) == {"required-parts"}
+    assert "การให้คุณให้โทษและการสร้างขวัญกำลังใจ" in messages(result, language="th")
 
 
 def test_checks_the_live_revision_not_a_newer_draft(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     page = add_page()
-    page.body = body(summary=None)
+    page.body = []
     page.save_revision()  # a broken draft does not affect what the public sees
     assert check(site_th).status == "pass"
 
 
 # --- period ----------------------------------------------------------------------
 @pytest.mark.parametrize(
-    ("rule", "start", "end"),
+    ("code", "start", "end"),
     [
-        ("in-force:Y", "2021-10-01", "2025-09-30"),
-        ("during:Y", "2022-10-01", "2023-09-30"),
-        ("report:Y-1", "2021-10-01", "2022-09-30"),
-        ("first-half:Y", "2022-10-01", "2023-03-31"),
+        ("O4", "2021-10-01", "2025-09-30"),  # in-force:Y
+        ("O30", "2022-10-01", "2023-09-30"),  # during:Y
+        ("O13", "2021-10-01", "2022-09-30"),  # report:Y-1
+        ("O12", "2022-10-01", "2023-03-31"),  # first-half:Y
     ],
 )
-def test_period_that_fits_passes(site_th, use_catalogue, add_page, rule, start, end):
-    use_catalogue(item("T1", "ItemPage", period=rule))
-    add_page(**fy_dates(start, end))
-    assert check(site_th).status == "pass"
+def test_period_that_fits_passes(site_th, use_catalogue, add_page, code, start, end):
+    use_catalogue(code)
+    add_page(code, **fy_dates(start, end))
+    assert check(site_th, code).status == "pass"
 
 
 @pytest.mark.parametrize(
-    ("rule", "start", "end", "words"),
+    ("code", "start", "end", "words"),
     [
-        ("in-force:Y", "2022-10-01", "2023-06-30", "in force for the whole fiscal year 2566"),
-        ("during:Y", "2021-10-01", "2022-09-30", "within fiscal year 2566"),
-        ("report:Y-1", "2022-10-01", "2023-09-30", "previous fiscal year 2565"),
-        ("first-half:Y", "2022-10-01", "2023-02-28", "first six months of fiscal year 2566"),
+        ("O4", "2022-10-01", "2023-06-30", "in force for the whole fiscal year 2566"),
+        ("O30", "2021-10-01", "2022-09-30", "within fiscal year 2566"),
+        ("O13", "2022-10-01", "2023-09-30", "previous fiscal year 2565"),
+        ("O12", "2022-10-01", "2023-02-28", "first six months of fiscal year 2566"),
     ],
 )
-def test_period_that_does_not_fit_fails(site_th, use_catalogue, add_page, rule, start, end, words):
-    use_catalogue(item("T1", "ItemPage", period=rule))
-    add_page(**fy_dates(start, end))
-    result = check(site_th)
+def test_period_that_does_not_fit_fails(site_th, use_catalogue, add_page, code, start, end, words):
+    use_catalogue(code)
+    add_page(code, validate=False, **fy_dates(start, end))
+    result = check(site_th, code)
     assert result.status == "fail"
     assert rules_of(result) == ["period"]
     assert words in result.problems[0].message_en
 
 
 def test_period_message_in_thai_uses_thai_months(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage", period="first-half:Y"))
-    add_page(**fy_dates("2022-10-01", "2023-02-28"))
-    assert "ตุลาคม 2565 – มีนาคม 2566" in check(site_th).problems[0].message_th
+    use_catalogue("O12")
+    add_page("O12", validate=False, **fy_dates("2022-10-01", "2023-02-28"))
+    assert "ตุลาคม 2565 – มีนาคม 2566" in check(site_th, "O12").problems[0].message_th
 
 
 def test_missing_period_fails(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage", period="during:Y"))
-    add_page()
-    assert "start and end dates" in check(site_th).problems[0].message_en
+    use_catalogue("O30")
+    add_page("O30", period_start=None, period_end=None, validate=False)
+    result = check(site_th, "O30")
+    assert result.status == "fail"
+    assert "start and end dates" in messages(result, "period")
 
 
 def test_page_type_without_period_cannot_pass_a_period_rule(site_th, use_catalogue, ita_index):
-    use_catalogue(item("T1", "IndexPage", period="during:Y"))
-    result = run_checks(site_th, YEAR).item("T1")
+    use_catalogue(item("O3", page_type="ita_pages.ITAIndexPage", period="during:Y"))
+    result = run_checks(site_th, YEAR).item("O3")
     assert rules_of(result) == ["period"]
 
 
-def test_nil_statement_only_where_allowed(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage", period="during:Y", nil_allowed=False))
-    add_page(is_nil_statement=True, **fy_dates("2022-10-01", "2023-09-30"))
-    assert "does not accept a nil statement" in check(site_th).problems[0].message_en
-
-
-def test_nil_statement_counts_where_allowed(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage", period="during:Y", nil_allowed=True))
-    add_page(is_nil_statement=True, **fy_dates("2022-10-01", "2023-09-30"))
-    assert check(site_th).status == "pass"
-
-
-def _month(day, nil="", rows=()):
-    return ("month", {"month": dt.date.fromisoformat(day), "nil_statement": nil, "procurements": list(rows)})
-
-
-FIRST_HALF = ["2022-10-01", "2022-11-01", "2022-12-01", "2023-01-01", "2023-02-01", "2023-03-01"]
-
-
 def test_first_half_months_all_present_with_nil_months(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "MonthlyPage", period="first-half:Y", nil_allowed=True))
-    months = [_month(d, rows=["ซื้อวัสดุ"]) for d in FIRST_HALF[:5]] + [_month(FIRST_HALF[5], nil="ไม่มี")]
-    add_page("MonthlyPage", body=body(*months), **fy_dates("2022-10-01", "2023-03-31"))
-    assert check(site_th).status == "pass"
+    use_catalogue("O21")
+    nil = {"nil_statement": "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้", "procurements": []}
+    add_page("O21", **{f"body__4__month__{name}": value for name, value in nil.items()})
+    assert check(site_th, "O21").status == "pass"
 
 
 def test_first_half_month_missing_fails_naming_the_month(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "MonthlyPage", period="first-half:Y", nil_allowed=True))
-    months = [_month(d, rows=["ซื้อวัสดุ"]) for d in FIRST_HALF[:5]]
-    add_page("MonthlyPage", body=body(*months), **fy_dates("2022-10-01", "2023-03-31"))
-    result = check(site_th)
+    use_catalogue("O21")
+    months = [("month", MonthlyProcurementBlockFactory(month=day)) for day in FIRST_HALF[:5]]
+    add_page("O21", body=months, validate=False)
+    result = check(site_th, "O21")
     assert result.status == "fail"
     assert "มีนาคม 2566" in " ".join(p.message_th for p in result.problems)
