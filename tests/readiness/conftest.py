@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from demo.factories import DocumentFactory, ITAIndexPageFactory, ITASectionPageFactory, item_page
+from ita_pages.catalogue.registry import override_catalogue
 from ita_pages.readiness import rules  # noqa: F401 - registers the rules
-from ita_pages.readiness.catalogues import override_catalogue
 from tests.readiness.helpers import YEAR, make_catalogue, publish
 
 
 @pytest.fixture
 def use_catalogue():
-    """Call with items or codes; the checker uses the 2566 catalogue cut to them for the test."""
+    """Call with items or codes; the 2566 catalogue is cut to them for the test (checker and publishing)."""
     stack = []
 
     def install(*items):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -10,9 +11,10 @@ from wagtail.rich_text import RichText
 
 from demo.factories.blocks import DutyBlockFactory, EvidenceDocumentBlockFactory, LawBlockFactory
 from demo.factories.channels import NewsIndexPageFactory, NewsPageFactory
+from ita_pages.catalogue.registry import override_catalogue
 from ita_pages.models import ITASettings
 from ita_pages.readiness.checker import run_checks
-from tests.readiness.helpers import YEAR, item, publish
+from tests.readiness.helpers import YEAR, item, make_catalogue, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +107,7 @@ def test_deleted_document_fails(site_th, use_catalogue, add_page, document):
 
 
 def test_link_to_unpublished_page_fails(site_th, use_catalogue, add_page):
-    use_catalogue("O3")
+    use_catalogue("O3", "O6")
     draft = add_page("O6", publish=False, title="ร่าง")
     add_page(body=[duty_linking(f'<p><a linktype="page" id="{draft.pk}">ร่าง</a></p>')])
     assert "links to the page “ร่าง”, which is not published" in messages(check(site_th))
@@ -166,7 +168,8 @@ def test_index_not_linked_from_homepage_fails(site_th, use_catalogue, add_page, 
     settings = ITASettings.for_site(site_th)
     settings.assessment_year = YEAR + 1
     settings.save()
-    result = check(site_th)
+    with override_catalogue(dataclasses.replace(make_catalogue(), year=YEAR + 1)):
+        result = check(site_th)
     assert [p.rule for p in result.problems] == ["reachable"]
     assert "do not link to the ITA index page" in messages(result)
 
@@ -181,10 +184,10 @@ def test_page_outside_the_index_needs_a_link(site_th, use_catalogue, add_page, h
     assert check(site_th).status == "pass"
 
 
-def test_no_ita_index_fails(site_th, use_catalogue, add_page, settings):
+def test_no_ita_index_fails(site_th, use_catalogue, add_page, ita_index):
     use_catalogue("O3")
     add_page()
-    settings.ITA_READINESS_INDEX_MODEL = "nosuchapp.Index"
+    type(ita_index).objects.filter(pk=ita_index.pk).update(live=False)
     assert "no published ITA index page" in messages(check(site_th))
 
 
