@@ -19,9 +19,11 @@ from .pages import ItemPageFactory
 
 
 def stream(**block_factories):
-    """A StreamField factory that also offers the evidence ``document`` block every item has."""
+    """A StreamField factory that also offers the blocks every item has: evidence
+    ``document`` and a ``nil`` statement (``body__0="nil"`` records one)."""
     children = {name: factory.SubFactory(f) for name, f in block_factories.items()}
-    children["document"] = factory.SubFactory(bf.EvidenceDocumentBlockFactory)
+    children.setdefault("document", factory.SubFactory(bf.EvidenceDocumentBlockFactory))
+    children.setdefault("nil", factory.SubFactory(bf.NilStatementBlockFactory))
     return wagtail_factories.StreamFieldFactory(children)
 
 
@@ -162,7 +164,7 @@ class ProcurementPlanPageFactory(ItemPageFactory):
     class Meta:
         model = m.ProcurementPlanPage
 
-    body = stream(plan=bf.ProcurementPlanBlockFactory, nil=bf.NilStatementBlockFactory)
+    body = stream(plan=bf.ProcurementPlanBlockFactory)
     body__0 = "plan"
 
 

@@ -15,7 +15,7 @@ from factory.declarations import BaseDeclaration
 
 from home.demo_utils import add_validated_child
 from ita_pages.catalogue.periods import suggested_period
-from ita_pages.models import ITAIndexPage, ITASectionPage
+from ita_pages.models import ITAIndexPage, ITASectionPage, ItemPage
 
 from .streams import as_submitted
 
@@ -52,9 +52,9 @@ def _period_day(index):
 
 
 def attach(page, parent) -> None:
-    """Let ``page`` resolve its item and year from ``parent`` before it is in the tree."""
-    page._ita_parent = parent
-    page.__dict__.pop("ita_item_and_year", None)
+    """Let an item page resolve its item and year from ``parent`` before it is in the tree."""
+    if isinstance(page, ItemPage):
+        page.use_parent(parent)
 
 
 class TreePageFactory(wagtail_factories.PageFactory):

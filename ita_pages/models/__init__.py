@@ -52,6 +52,7 @@ from .indicators_prevention import (
     RiskActionsPage,
     RiskAssessmentPage,
 )
+from .item import ItemPage
 from .settings import ITASettings
 
 __all__ = [
@@ -76,6 +77,7 @@ __all__ = [
     "IndicatorPage",
     "IntegrityActionsPage",
     "IntegrityMeasuresPage",
+    "ItemPage",
     "LawsPage",
     "MonthlyProcurementSummaryPage",
     "NoGiftCulturePage",

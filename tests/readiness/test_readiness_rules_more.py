@@ -217,4 +217,4 @@ def test_no_gift_signed_by_someone_else_fails(site_th, no_gift):
 
 def test_no_gift_signed_by_non_top_role_fails(site_th, no_gift):
     no_gift("นายสมชาย ใจดี", role="other")
-    assert "must be signed by the top executive" in messages(check(site_th, "O31"))
+    assert "Required part missing: Signed by the top executive" in messages(check(site_th, "O31"))
