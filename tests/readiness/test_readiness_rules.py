@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from wagtail.models import PageViewRestriction
 
-from demo.factories.blocks import FIRST_HALF, MonthlyProcurementBlockFactory
+from demo.factories.blocks import FIRST_HALF, MonthlyProcurementBlockFactory, NilStatementBlockFactory
 from ita_pages.readiness.checker import run_checks
 from tests.readiness.helpers import YEAR, fy_dates
 
@@ -169,3 +169,18 @@ def test_first_half_month_missing_fails_naming_the_month(site_th, use_catalogue,
     result = check(site_th, "O21")
     assert result.status == "fail"
     assert "มีนาคม 2566" in " ".join(p.message_th for p in result.problems)
+
+
+# --- nil statements --------------------------------------------------------------
+def test_nil_statement_only_where_allowed(site_th, use_catalogue, add_page):
+    use_catalogue("O3")
+    add_page(body=[("nil", NilStatementBlockFactory())], validate=False)
+    result = check(site_th)
+    assert result.status == "fail"
+    assert "does not accept a nil statement for O3" in messages(result, "required-parts")
+
+
+def test_nil_statement_counts_where_allowed(site_th, use_catalogue, add_page):
+    use_catalogue("O19")
+    add_page("O19", body=[("nil", NilStatementBlockFactory())])
+    assert check(site_th, "O19").status == "pass"
