@@ -142,9 +142,8 @@ def factory_for(model) -> type[ItemPageFactory]:
 
 
 def item_page(code: str, parent, **kwargs):
-    """Create the page of item ``code`` (in ``parent``'s year) under ``parent``."""
+    """Create the page of item ``code`` under ``parent``, in the year a page there belongs to."""
     from ita_pages.catalogue import registry
 
-    year = parent.specific.assessment_year if isinstance(parent.specific, ITAIndexPage) else DEFAULT_YEAR
-    item = registry.get_catalogue(year).item(code)
+    item = registry.get_catalogue(ItemPage.year_for_parent(parent)).item(code)
     return factory_for(item.page_type)(parent=parent, **kwargs)
