@@ -12,7 +12,7 @@ PORT ?= 8000
 # when serving other machines from 0.0.0.0.
 ADDRESS ?= http://$(HOST):$(PORT)
 
-.PHONY: run test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-dev migrate demo clean
+.PHONY: run test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-demo setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving $(ADDRESS)/th/  (admin: $(ADDRESS)/admin/)"
@@ -65,10 +65,11 @@ migrate: setup
 	$(MANAGE) migrate --no-input
 
 # The demo site's address is the one `make run` serves: QR codes, exports and API links use it.
-demo: setup
+demo: setup-demo
 	$(MANAGE) load_demo_site --address $(ADDRESS)
 
 setup: $(VENV)/.stamp-runtime
+setup-demo: $(VENV)/.stamp-demo
 setup-dev: $(VENV)/.stamp-dev
 
 $(VENV)/bin/python:
@@ -79,7 +80,11 @@ $(VENV)/.stamp-runtime: requirements.txt | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.stamp-dev: requirements.txt requirements-dev.txt $(VENV)/.stamp-runtime
+$(VENV)/.stamp-demo: requirements.txt requirements-demo.txt $(VENV)/.stamp-runtime
+	$(BIN)/pip install --quiet -r requirements-demo.txt
+	touch $@
+
+$(VENV)/.stamp-dev: requirements.txt requirements-demo.txt requirements-dev.txt $(VENV)/.stamp-demo
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 

@@ -1,18 +1,18 @@
 """Demo part 10: the ITA section, the 2566 index and every indicator page this app serves.
 
-Built through home.demo_utils so that each page passes exactly the validation the
-editor runs at publish time (block rules and the catalogue's required parts).
+Item pages are built by the shared factories (demo.factories) from the demo's
+content, so each passes exactly the validation the editor runs at publish time
+(block rules and the catalogue's required parts), like the pages the tests build.
 """
 
 from __future__ import annotations
 
 from django.apps import apps
-from wagtail import blocks
-from wagtail.fields import StreamField
 from wagtail.models import Locale
 
+from demo.factories import ITAIndexPageFactory, ITASectionPageFactory, factory_for
 from home.demo_translation import translate
-from home.demo_utils import add_validated_child, child_by_slug
+from home.demo_utils import child_by_slug
 from ita_pages.catalogue import registry
 from ita_pages.demo_content import BUILDERS, content_for
 from ita_pages.models import IndicatorPage, ITAIndexPage, ITASectionPage, ITASettings
@@ -30,15 +30,14 @@ INDEX_TITLES = {
 def ensure_section(home) -> ITASectionPage:
     section = child_by_slug(home, "ita")
     if section is None:
-        section = add_validated_child(home, ITASectionPage(title=SECTION_TITLES["th"], slug="ita"))
+        section = ITASectionPageFactory(parent=home, title=SECTION_TITLES["th"], slug="ita")
     return section
 
 
 def ensure_index(section, year: int) -> ITAIndexPage:
     index = child_by_slug(section, str(year))
     if index is None:
-        index = ITAIndexPage(title=INDEX_TITLES["th"].format(year=year), slug=str(year), assessment_year=year)
-        index = add_validated_child(section, index)
+        index = ITAIndexPageFactory(parent=section, title=INDEX_TITLES["th"].format(year=year), assessment_year=year)
     return index
 
 
@@ -53,46 +52,9 @@ def indicator_models(catalogue) -> list[tuple[type[IndicatorPage], object]]:
     return result
 
 
-def _blank_text(block, raw):
-    """Raw block data with every text left out given as "", as the editor's form submits it."""
-    if isinstance(block, blocks.StreamBlock):
-        for child in raw or []:
-            child["value"] = _blank_text(block.child_blocks[child["type"]], child["value"])
-        return raw
-    if isinstance(block, blocks.StructBlock):
-        raw = dict(raw or {})
-        for name, child_block in block.child_blocks.items():
-            raw[name] = _blank_text(child_block, raw.get(name))
-        return raw
-    if isinstance(block, blocks.ListBlock):
-        for item in raw or []:
-            if isinstance(item, dict) and "value" in item and "type" in item:
-                item["value"] = _blank_text(block.child_block, item["value"])
-        return raw
-    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and raw is None:
-        return ""
-    return raw
-
-
-def as_submitted(page) -> None:
-    """Give ``page``'s StreamFields the shape an editor's form produces (no None texts)."""
-    for field in page._meta.get_fields():
-        if isinstance(field, StreamField):
-            value = getattr(page, field.name)
-            raw = _blank_text(field.stream_block, value.get_prep_value())
-            setattr(page, field.name, field.stream_block.to_python(raw))
-
-
-def build_page(index: ITAIndexPage, model, item, page=None):
-    """A complete (unsaved or updated) page of ``model`` under ``index``, not yet published."""
-    values = content_for(model, item, index.assessment_year)
-    page = page or model()
-    for name, value in values.items():
-        setattr(page, name, value)
-    as_submitted(page)
-    page.slug = item.slug
-    page.use_parent(index)
-    return page
+def build_page(index: ITAIndexPage, model, item):
+    """A complete, unsaved page of ``model`` under ``index`` with the demo's content for ``item``."""
+    return factory_for(model).build(parent=index, **content_for(model, item, index.assessment_year))
 
 
 def ensure_indicator(index: ITAIndexPage, model, item):
@@ -100,7 +62,7 @@ def ensure_indicator(index: ITAIndexPage, model, item):
     existing = child_by_slug(index, item.slug)
     if existing is not None:
         return existing
-    return add_validated_child(index, build_page(index, model, item))
+    return factory_for(model)(parent=index, **content_for(model, item, index.assessment_year))
 
 
 def ensure_english(page, en: Locale, title: str):

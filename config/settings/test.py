@@ -18,9 +18,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # A page type for the API tests (tests/api/testapp); never installed outside tests.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.api.testapp"]
 
-# Test-only page types for the readiness checker's tests (never installed elsewhere).
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.readiness.testapp"]  # noqa: F405
-
 # Parallel workers (pytest-xdist) each get their own Redis database, because the
 # per-test cache.clear() flushes a whole Redis database and would wipe a neighbour's.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")

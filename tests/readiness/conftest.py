@@ -1,23 +1,20 @@
-"""Fixtures for the readiness tests: a small catalogue, an ITA section and item pages.
-
-The catalogue maps items to the test-only page types of `tests.readiness.testapp`
-so that every rule can be made to pass and to fail without other branches' pages.
+"""Fixtures for the readiness tests: a catalogue cut to a few real items, the ITA
+section and index, and item pages built by the shared factories (demo.factories).
 """
 
 from __future__ import annotations
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
+from demo.factories import DocumentFactory, ITAIndexPageFactory, ITASectionPageFactory, item_page
 from ita_pages.catalogue.registry import override_catalogue
 from ita_pages.readiness import rules  # noqa: F401 - registers the rules
-from tests.readiness.helpers import APP, YEAR, body, make_catalogue, publish
+from tests.readiness.helpers import YEAR, make_catalogue, publish
 
 
 @pytest.fixture
 def use_catalogue():
-    """Call with items; the readiness app checks against that catalogue for the test."""
+    """Call with items or codes; the 2566 catalogue is cut to them for the test (checker and publishing)."""
     stack = []
 
     def install(*items):
@@ -32,19 +29,11 @@ def use_catalogue():
         manager.__exit__(None, None, None)
 
 
-@pytest.fixture(autouse=True)
-def _index_model(settings):
-    settings.ITA_READINESS_INDEX_MODEL = f"{APP}.IndexPage"
-
-
 @pytest.fixture
 def ita_index(site_th, home_th):
-    """A live ITA index under the Thai homepage, linked from the homepage's intro."""
-    from tests.readiness.testapp.models import IndexPage
-
-    index = IndexPage(title="ITA 2566", slug="ita", year=YEAR)
-    home_th.add_child(instance=index)
-    publish(index)
+    """A live ITA 2566 index under the Thai homepage, linked from the homepage's intro."""
+    section = ITASectionPageFactory(parent=home_th)
+    index = ITAIndexPageFactory(parent=section, assessment_year=YEAR)
     home_th.intro = f'<p><a linktype="page" id="{index.pk}">ITA</a></p>'
     publish(home_th)
     return index
@@ -52,22 +41,14 @@ def ita_index(site_th, home_th):
 
 @pytest.fixture
 def add_page(ita_index):
-    """Create and publish an item page under the ITA index (without validation)."""
+    """Create item ``code``'s page under the ITA index (or ``parent``) with its factory.
 
-    def create(model_name="ItemPage", slug="t1", parent=None, live=True, **fields):
-        from django.apps import apps
+    Defaults are complete; fields passed in override them, and ``validate=False``
+    publishes content the editor would refuse (as content imported in code).
+    """
 
-        model = apps.get_model(APP, model_name)
-        fields.setdefault("body", body())
-        page = model(title=fields.pop("title", f"Page {slug}"), slug=slug, **fields)
-        (parent or ita_index).add_child(instance=page)
-        if live:
-            publish(page)
-        else:
-            page.live = False
-            page.save_revision()
-            page.save()
-        return page
+    def create(code="O3", parent=None, **fields):
+        return item_page(code, parent or ita_index, **fields)
 
     return create
 
@@ -75,9 +56,6 @@ def add_page(ita_index):
 @pytest.fixture
 def document(db):
     def create(title="หลักฐาน.pdf", data=b"%PDF-1.4 evidence"):
-        doc = get_document_model()(title=title)
-        doc.file.save("evidence.pdf", ContentFile(data), save=False)
-        doc.save()
-        return doc
+        return DocumentFactory(title=title, file__data=data, file__filename="evidence.pdf")
 
     return create

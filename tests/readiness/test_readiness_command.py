@@ -9,8 +9,6 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tests.readiness.helpers import item
-
 pytestmark = pytest.mark.django_db
 
 
@@ -26,7 +24,7 @@ def run(*args):
 
 @pytest.fixture
 def two_items(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"), item("T2", "OtherPage", group="9.2"))
+    use_catalogue("O3", "O14")
     return add_page()
 
 
@@ -37,10 +35,10 @@ def test_json_shape_and_failure_exit_status(two_items):
     assert set(data) == {"site", "year", "items"}
     assert data["site"] == "localhost"
     assert data["year"] == 2566
-    assert [i["code"] for i in data["items"]] == ["T1", "T2"]
+    assert [i["code"] for i in data["items"]] == ["O3", "O14"]
     first, second = data["items"]
     assert set(first) == {"code", "status", "url", "problems"}
-    assert first == {"code": "T1", "status": "pass", "url": two_items.get_full_url(), "problems": []}
+    assert first == {"code": "O3", "status": "pass", "url": two_items.get_full_url(), "problems": []}
     assert second["status"] == "missing"
     assert second["url"] is None
     assert set(second["problems"][0]) == {"rule", "message"}
@@ -49,19 +47,19 @@ def test_json_shape_and_failure_exit_status(two_items):
 
 
 def test_exit_status_zero_when_everything_passes(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     add_page()
     code, out, _err = run("--year", "2566")
     assert code == 0
     assert "ผ่าน 1/1" in out
-    assert "[PASS      ] T1" in out
+    assert "[PASS      ] O3" in out
 
 
 def test_text_lists_problems_in_english_on_request(two_items):
     code, out, _err = run("--language", "en", "--year", "2566")
     assert code == 1
     assert "Passed 1/2" in out
-    assert "- live-page: There is no “other page” page on this site yet" in out
+    assert "- live-page: There is no “Staff operating manual” page on this site yet" in out
 
 
 def test_unknown_site_is_a_usage_error(two_items):
@@ -83,5 +81,5 @@ def test_progress_goes_to_a_terminal_stderr(two_items):
     out, err = io.StringIO(), Terminal()
     with pytest.raises(SystemExit):
         call_command("ita_check", "--format", "json", "--year", "2566", stdout=out, stderr=err)
-    assert "[2/2] T2" in err.getvalue()
+    assert "[2/2] O14" in err.getvalue()
     json.loads(out.getvalue())  # stdout stays clean JSON

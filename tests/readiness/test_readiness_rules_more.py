@@ -1,20 +1,25 @@
-"""Rules about where things are and what they point at, and the item-specific rules."""
+"""Rules about where things are and what they point at, and the item-specific rules, on real pages."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from wagtail.rich_text import RichText
 
-from home.models import HomePage
+from demo.factories.blocks import DutyBlockFactory, EvidenceDocumentBlockFactory, LawBlockFactory
+from demo.factories.channels import NewsIndexPageFactory, NewsPageFactory
+from ita_pages.catalogue.registry import override_catalogue
+from ita_pages.models import ITASettings
 from ita_pages.readiness.checker import run_checks
-from tests.readiness.helpers import YEAR, body, item, publish
+from tests.readiness.helpers import YEAR, item, make_catalogue, publish
 
 pytestmark = pytest.mark.django_db
 
 
-def check(site, code="T1", **kwargs):
+def check(site, code="O3", **kwargs):
     return run_checks(site, YEAR, **kwargs).item(code)
 
 
@@ -22,84 +27,89 @@ def messages(result):
     return " | ".join(p.message_en for p in result.problems)
 
 
-# --- placement -------------------------------------------------------------------
-@pytest.fixture
-def widgets(monkeypatch):
-    monkeypatch.setattr(HomePage, "template", "readiness_testapp/home_widgets.html", raising=False)
+def duty_linking(html):
+    """An O3 duties block whose rich text holds ``html`` (links to documents or pages)."""
+    return ("duty", DutyBlockFactory(duties=RichText(html)))
 
 
+# --- placement (the real homepage and its default widgets) -------------------------
 @pytest.mark.parametrize(
-    ("code", "placement"),
+    ("code", "changes"),
     [
-        ("T7", "home-bottom"),
-        ("T9", "home-right-facebook-banner"),
-        ("T28", "home-right-qr-code"),
-        ("T28", "site-qr-code"),
+        ("O7", {}),  # news widget in the bottom section
+        ("O9", {}),  # Facebook banner in the right column
+        ("O43", {}),  # EIT QR code anywhere on the homepage
+        ("O43", {"placement": "home-right-qr-code"}),  # ... and it sits in the right column
     ],
 )
-def test_widget_in_its_region_passes(site_th, use_catalogue, add_page, widgets, code, placement):
-    use_catalogue(item(code, "ItemPage", placement=placement))
-    add_page()
-    assert check(site_th, code).status == "pass"
+def test_widget_in_its_region_passes(site_th, use_catalogue, add_page, home_th, code, changes):
+    use_catalogue(item(code, **changes))
+    if code == "O7":
+        NewsPageFactory(parent=NewsIndexPageFactory(parent=home_th))
+    else:
+        add_page(code)
+    result = check(site_th, code)
+    assert result.status == "pass", result.problems
 
 
-def test_widget_in_the_wrong_region_fails(site_th, use_catalogue, add_page, widgets):
-    use_catalogue(item("T9", "ItemPage", placement="home-bottom"))
-    add_page()
-    result = check(site_th, "T9")
+def test_widget_in_the_wrong_region_fails(site_th, use_catalogue, add_page):
+    use_catalogue(item("O9", placement="home-bottom"))
+    add_page("O9")
+    result = check(site_th, "O9")
     assert result.status == "fail"
     assert [p.rule for p in result.problems] == ["placement"]
-    assert "bottom section has no widget for T9" in messages(result)
+    assert "bottom section has no widget for O9" in messages(result)
 
 
-def test_missing_widget_fails(site_th, use_catalogue, add_page):
-    use_catalogue(item("T7", "ItemPage", placement="home-bottom"))
-    add_page()
-    assert "ส่วนล่างของหน้าแรกยังไม่มีกล่องแสดงข้อมูล T7" in check(site_th, "T7").problems[0].message_th
+def test_missing_widget_fails(site_th, use_catalogue, add_page, home_th):
+    use_catalogue("O9")
+    add_page("O9")
+    home_th.refresh_from_db()
+    home_th.right = [(c.block_type, c.value) for c in home_th.right if c.block_type != "social_banner"]
+    publish(home_th)
+    result = check(site_th, "O9")
+    assert [p.rule for p in result.problems] == ["placement"]
+    assert "คอลัมน์ขวาของหน้าแรกยังไม่มีแบนเนอร์ Facebook สำหรับ O9" in result.problems[0].message_th
 
 
-def test_public_services_menu_rule_reports_what_is_absent(site_th, use_catalogue, add_page):
-    use_catalogue(item("T8", "ItemPage", placement="home-menu-public-services"))
-    add_page()
-    result = check(site_th, "T8")
+def test_public_services_menu_rule_reports_what_is_absent(site_th, use_catalogue, eservice_th):
+    use_catalogue("O18")
+    result = check(site_th, "O18")
     assert result.status == "fail"
     assert "no main menu yet" in messages(result)
 
 
 # --- evidence --------------------------------------------------------------------
 def test_existing_documents_and_live_links_pass(site_th, use_catalogue, add_page, document, ita_index):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     doc = document()
-    add_page(
-        body=body(
-            ("document", doc), ("page", ita_index), ("text", f'<p><a linktype="document" id="{doc.pk}">x</a></p>')
-        )
-    )
+    links = f'<p><a linktype="document" id="{doc.pk}">แผน</a> <a linktype="page" id="{ita_index.pk}">ITA</a></p>'
+    add_page(body=[duty_linking(links), ("document", EvidenceDocumentBlockFactory(document=doc))])
     assert check(site_th).status == "pass"
 
 
 def test_document_whose_file_vanished_fails(site_th, use_catalogue, add_page, document):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     doc = document(title="แผนงาน.pdf")
-    add_page(body=body(("document", doc)))
+    add_page(body__1__document__document=doc)
     doc.file.storage.delete(doc.file.name)
     result = check(site_th)
     assert result.status == "fail"
-    assert "Content › Document 1: the file of the document “แผนงาน.pdf” is missing" in messages(result)
+    assert "Evidence document 1 › Document: the file of the document “แผนงาน.pdf” is missing" in messages(result)
 
 
 def test_deleted_document_fails(site_th, use_catalogue, add_page, document):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     doc = document()
-    add_page(body=body(("text", f'<p><a linktype="document" id="{doc.pk}">แผน</a></p>')))
+    add_page(body=[duty_linking(f'<p><a linktype="document" id="{doc.pk}">แผน</a></p>')])
     doc.delete()
     assert "links to a document that has been deleted" in messages(check(site_th))
 
 
 def test_link_to_unpublished_page_fails(site_th, use_catalogue, add_page):
-    use_catalogue(item("T1", "ItemPage"))
-    draft = add_page("OtherPage", slug="draft", live=False, title="ร่าง")
-    add_page(body=body(("page", draft)))
+    use_catalogue("O3", "O6")
+    draft = add_page("O6", publish=False, title="ร่าง")
+    add_page(body=[duty_linking(f'<p><a linktype="page" id="{draft.pk}">ร่าง</a></p>')])
     assert "links to the page “ร่าง”, which is not published" in messages(check(site_th))
 
 
@@ -135,11 +145,12 @@ def http_server():
 
 
 def test_external_links_are_checked_only_when_asked(site_th, use_catalogue, add_page, http_server):
-    use_catalogue(item("T1", "ItemPage"))
-    add_page(body=body(("link", f"{http_server}/ok"), ("link", f"{http_server}/gone")))
-    assert check(site_th).status == "pass"
+    use_catalogue("O6")
+    laws = [("law", LawBlockFactory(url=f"{http_server}/{path}")) for path in ("ok", "gone")]
+    add_page("O6", body=laws)
+    assert check(site_th, "O6").status == "pass"
     assert _Handler.seen == []
-    result = check(site_th, check_links=True)
+    result = check(site_th, "O6", check_links=True)
     assert result.status == "fail"
     assert f"the link {http_server}/gone does not open (HTTP 404)" in messages(result)
     assert sorted(_Handler.seen) == [("HEAD", "/gone"), ("HEAD", "/ok")]
@@ -147,18 +158,25 @@ def test_external_links_are_checked_only_when_asked(site_th, use_catalogue, add_
 
 # --- reachable -------------------------------------------------------------------
 def test_index_not_linked_from_homepage_fails(site_th, use_catalogue, add_page, home_th):
-    use_catalogue(item("T1", "ItemPage"))
+    """The homepage links the index of the site's assessment year only: a site that has moved
+    on to 2567 no longer leads visitors to its 2566 items."""
+    use_catalogue("O3")
     add_page()
+    home_th.refresh_from_db()
     home_th.intro = "<p>ยินดีต้อนรับ</p>"
     publish(home_th)
-    result = check(site_th)
+    settings = ITASettings.for_site(site_th)
+    settings.assessment_year = YEAR + 1
+    settings.save()
+    with override_catalogue(dataclasses.replace(make_catalogue(), year=YEAR + 1)):
+        result = check(site_th)
     assert [p.rule for p in result.problems] == ["reachable"]
     assert "do not link to the ITA index page" in messages(result)
 
 
 def test_page_outside_the_index_needs_a_link(site_th, use_catalogue, add_page, home_th):
-    use_catalogue(item("T1", "ItemPage"))
-    page = add_page(parent=home_th, slug="elsewhere", title="ที่อื่น")
+    use_catalogue("O3")
+    page = add_page(parent=home_th, title="ที่อื่น")
     assert "is neither under nor linked from the ITA index" in messages(check(site_th))
     home_th.refresh_from_db()
     home_th.intro += f'<p><a linktype="page" id="{page.pk}">ที่อื่น</a></p>'
@@ -167,7 +185,36 @@ def test_page_outside_the_index_needs_a_link(site_th, use_catalogue, add_page, h
 
 
 def test_no_ita_index_fails(site_th, use_catalogue, add_page, ita_index):
-    use_catalogue(item("T1", "ItemPage"))
+    use_catalogue("O3")
     add_page()
     type(ita_index).objects.filter(pk=ita_index.pk).update(live=False)
     assert "no published ITA index page" in messages(check(site_th))
+
+
+# --- item-specific ---------------------------------------------------------------
+@pytest.fixture
+def no_gift(use_catalogue, add_page):
+    """O2 as the factory makes it (นายสมชาย ใจดี is the political top executive) and an O31 signer."""
+    use_catalogue("O2", "O31")
+    add_page("O2")
+
+    def declare(signer, role="top"):
+        signed = {"body__0__announcement__signer": signer, "body__0__announcement__signer_role": role}
+        return add_page("O31", validate=False, **signed)
+
+    return declare
+
+
+def test_no_gift_signed_by_top_executive_passes(site_th, no_gift):
+    no_gift("สมชาย  ใจดี")
+    assert check(site_th, "O31").status == "pass"
+
+
+def test_no_gift_signed_by_someone_else_fails(site_th, no_gift):
+    no_gift("นางสาวสมหญิง รักดี")
+    assert "names นายสมชาย ใจดี" in messages(check(site_th, "O31"))
+
+
+def test_no_gift_signed_by_non_top_role_fails(site_th, no_gift):
+    no_gift("นายสมชาย ใจดี", role="other")
+    assert "Required part missing: Signed by the top executive" in messages(check(site_th, "O31"))
