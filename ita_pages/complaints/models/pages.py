@@ -8,7 +8,6 @@ catalogue's parts say what each must show before it is published.
 """
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -122,7 +121,7 @@ class ComplaintStatisticsPage(ItemPage, Page):
         _("fiscal year (B.E.)"),
         null=True,
         blank=True,
-        help_text=_("For example 2566. Empty: the site's ITA assessment year, or else the current fiscal year."),
+        help_text=_("For example 2566. Empty: the site's ITA assessment year."),
     )
     period_kind = models.CharField(_("breakdown"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.MONTH)
 
@@ -135,19 +134,11 @@ class ComplaintStatisticsPage(ItemPage, Page):
         verbose_name = _("complaint statistics page")
 
     def effective_fiscal_year(self, site=None) -> int:
-        from django.apps import apps
-
-        from ita_pages.fiscal import FiscalYear
+        from ita_pages.catalogue import registry
 
         if self.fiscal_year:
             return self.fiscal_year
-        try:
-            # ITASettings belongs to the ita_pages app (issue 3); optional here.
-            ita_settings = apps.get_model("ita_pages", "ITASettings")
-            year = getattr(ita_settings.for_site(site or self.get_site()), "assessment_year", None)
-        except LookupError:
-            year = None
-        return year or FiscalYear.of(timezone.localdate()).be_year
+        return registry.assessment_year(site or self.get_site())
 
     @property
     def period(self) -> Period:
