@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from home.blocks import (
+    QR_KINDS,
     BottomRegionBlock,
     MainRegionBlock,
     RightRegionBlock,
@@ -74,6 +75,16 @@ class HomePage(Page):
         """The placement rules the editor form runs, for pages published in code."""
         regions = {name: getattr(self, name) for name in ("main", "right", "bottom")}
         return placement_errors(regions, homepage_catalogue(self))
+
+    def qr_downloads(self) -> list[dict]:
+        """The printable QR codes, each with the code of its item in this site's year."""
+        catalogue = homepage_catalogue(self)
+        labels = {"complaint": _("Corruption complaint channel"), "eit": _("EIT survey")}
+        downloads = []
+        for kind, block in QR_KINDS.items():
+            item = catalogue.item_for_page_type(block.page_type)
+            downloads.append({"kind": kind, "label": labels[kind], "code": item.code if item else ""})
+        return downloads
 
     def ita_placements(self) -> list[dict]:
         """Each item the catalogue puts on this homepage, with its region (editor help)."""

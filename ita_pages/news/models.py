@@ -139,6 +139,12 @@ class NewsPage(Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    def get_context(self, request, *args, **kwargs):
+        # A news item is evidence of its index's item: the page carries that item's code.
+        context = super().get_context(request, *args, **kwargs)
+        context["ita_item"] = self.get_parent().specific.ita_item
+        return context
+
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
