@@ -10,6 +10,10 @@ Path semantics: ``field`` is a plain model field that must not be empty.
 ``field.block`` needs at least one stream child of that type (optionally filtered,
 ``[child=value|value]``); every further segment walks struct children (lists are
 walked item by item) and every value reached must be non-empty.
+
+Every spec also names the stream children the part lives in (``blocks()``), so the
+catalogue's part data (a minimum count, the period rule for dates inside the part)
+is judged the same way whatever the spec; ``ita_pages.publish`` does that.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ class PartContext:
 
     year: int
     agency_kind: str | None = None
+    # Whether the item's catalogue accepts a nil statement (e.g. a month with no procurement).
+    nil_allowed: bool = False
 
 
 def is_empty(value: Any) -> bool:
@@ -65,6 +71,16 @@ def _stream_children(stream, block_name, flt):
     return [c for c in stream if c.block_type == block_name and _matches(c.value, flt)]
 
 
+def _union(lists) -> list:
+    seen, result = set(), []
+    for children in lists:
+        for child in children:
+            if id(child) not in seen:
+                seen.add(id(child))
+                result.append(child)
+    return result
+
+
 @dataclass(frozen=True)
 class Path:
     """A part that lives at one path (see the module docstring)."""
@@ -78,6 +94,14 @@ class Path:
     @property
     def field(self) -> str:
         return self.path.split(".")[0]
+
+    def blocks(self, values: dict) -> list:
+        """The stream children this part lives in (none for a plain field)."""
+        segments = self.path.split(".")
+        if len(segments) == 1:
+            return []
+        name, flt = _parse(segments[1])
+        return _stream_children(values.get(segments[0]), name, flt)
 
     def is_present(self, values: dict, ctx: PartContext) -> bool:
         segments = self.path.split(".")
@@ -150,6 +174,9 @@ class AnyOf:
     def field(self) -> str:
         return self.alternatives[0].field
 
+    def blocks(self, values: dict) -> list:
+        return _union(p.blocks(values) for p in self.alternatives)
+
     def is_present(self, values: dict, ctx: PartContext) -> bool:
         return any(p.is_present(values, ctx) for p in self.alternatives)
 
@@ -167,6 +194,9 @@ class AllOf:
     @property
     def field(self) -> str:
         return self.paths[0].field
+
+    def blocks(self, values: dict) -> list:
+        return _union(p.blocks(values) for p in self.paths)
 
     def is_present(self, values: dict, ctx: PartContext) -> bool:
         return all(p.is_present(values, ctx) for p in self.paths)
@@ -188,31 +218,51 @@ def month_names(months, language: str | None) -> str:
 class Months:
     """A part that must report every month of the first half-year (O21's rows, O16's table).
 
-    ``months_of`` lists the (CE year, month) each piece of content reports, once per
-    piece; with ``once_each`` a month may appear only once (one row per month). The
-    months wanted come from the assessment year, so the message can name each month
-    that is missing or repeated.
+    ``path`` (``"body.month"``) names the stream children that carry the months;
+    ``months_of(values, ctx)`` lists the (CE year, month) each piece of content
+    reports, once per piece; with ``once_each`` a month may appear only once (one row
+    per month). ``nil_months_of(values)`` lists the months stated to have nothing to
+    report: they count only where the catalogue accepts a nil statement. The months
+    wanted come from the assessment year, so the message names each month that is
+    missing, repeated or stated nil where that is not accepted.
     """
 
-    field: str
-    months_of: Callable[[dict], list[tuple[int, int]]]
+    path: str
+    months_of: Callable[[dict, PartContext], list[tuple[int, int]]]
     remover: Callable[[Any], None]
     once_each: bool = False
+    nil_months_of: Callable[[dict], list[tuple[int, int]]] | None = None
+
+    @property
+    def field(self) -> str:
+        return self.path.split(".")[0]
+
+    def blocks(self, values: dict) -> list:
+        return Path(self.path).blocks(values)
+
+    def _reported(self, values: dict, ctx: PartContext) -> list[tuple[int, int]]:
+        nil = self.nil_months_of(values) if self.nil_months_of and ctx.nil_allowed else []
+        return [*self.months_of(values, ctx), *nil]
 
     def missing(self, values: dict, ctx: PartContext) -> list[tuple[int, int]]:
         from ita_pages.fiscal import FiscalYear
 
-        reported = set(self.months_of(values))
+        reported = set(self._reported(values, ctx))
         return [m for m in FiscalYear(ctx.year).first_half_months() if m not in reported]
 
-    def repeated(self, values: dict) -> list[tuple[int, int]]:
+    def repeated(self, values: dict, ctx: PartContext) -> list[tuple[int, int]]:
         if not self.once_each:
             return []
-        reported = self.months_of(values)
+        reported = self._reported(values, ctx)
         return sorted({m for m in reported if reported.count(m) > 1})
 
+    def refused_nil(self, values: dict, ctx: PartContext) -> list[tuple[int, int]]:
+        if self.nil_months_of is None or ctx.nil_allowed:
+            return []
+        return sorted(set(self.nil_months_of(values)))
+
     def is_present(self, values: dict, ctx: PartContext) -> bool:
-        return not self.missing(values, ctx) and not self.repeated(values)
+        return not self.missing(values, ctx) and not self.repeated(values, ctx)
 
     def detail(self, values: dict, ctx: PartContext, language: str | None) -> str:
         from django.utils.translation import gettext
@@ -220,14 +270,55 @@ class Months:
         notes = []
         if missing := self.missing(values, ctx):
             notes.append(gettext("Months missing: %(months)s.") % {"months": month_names(missing, language)})
-        if repeated := self.repeated(values):
+        if repeated := self.repeated(values, ctx):
             notes.append(
                 gettext("Months given more than once: %(months)s.") % {"months": month_names(repeated, language)}
+            )
+        if refused := self.refused_nil(values, ctx):
+            notes.append(
+                gettext("This item does not accept a nil statement; months stated nil: %(months)s.")
+                % {"months": month_names(refused, language)}
             )
         return " ".join(notes)
 
     def remove(self, page) -> None:
         self.remover(page)
+
+
+@dataclass(frozen=True)
+class HeadOfAgency:
+    """The executive who heads the agency is listed (``path`` names the people blocks).
+
+    A local administration's head is the top executive of its political side; a
+    "top" civil-service executive does not make up for a missing one (see
+    ``ita_pages.roles``).
+    """
+
+    path: str
+
+    @property
+    def field(self) -> str:
+        return self.path.split(".")[0]
+
+    def blocks(self, values: dict) -> list:
+        return Path(f"{self.path}[role=top]").blocks(values)
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        from ita_pages.roles import heads_of_agency
+
+        return bool(heads_of_agency([c.value for c in Path(self.path).blocks(values)], ctx.agency_kind))
+
+    def detail(self, values: dict, ctx: PartContext, language: str | None) -> str:
+        from django.utils.translation import gettext
+
+        from ita_pages.roles import LOCAL_ADMINISTRATION
+
+        if ctx.agency_kind != LOCAL_ADMINISTRATION:
+            return ""
+        return gettext("A local administration's top executive is the one on the political side.")
+
+    def remove(self, page) -> None:
+        Path(f"{self.path}[role=top]").remove(page)
 
 
 @dataclass(frozen=True)
@@ -238,6 +329,9 @@ class Custom:
     check: Callable[[dict, PartContext], bool]
     remover: Callable[[Any], None]
 
+    def blocks(self, values: dict) -> list:
+        return []
+
     def is_present(self, values: dict, ctx: PartContext) -> bool:
         return self.check(values, ctx)
 
@@ -245,7 +339,7 @@ class Custom:
         self.remover(page)
 
 
-def spec(value) -> Path | AnyOf | AllOf | Months | Custom:
+def spec(value) -> Path | AnyOf | AllOf | Months | HeadOfAgency | Custom:
     """Accept a bare path string as shorthand for ``Path(...)``."""
     return Path(value) if isinstance(value, str) else value
 

@@ -2,9 +2,10 @@
 
 Why by shape: many items ask for the same shape (plans O11/O36, progress O12/O24/O37,
 annual reports O13/O22/O26/O38, manuals O14/O15/O27 …), so an indicator page type is a
-short declaration that picks blocks from here. Every "at least" element is a required
-child (enforced at publish; drafts may be incomplete) with help text saying, in Thai,
-what the assessor looks for.
+short declaration that picks blocks from here. Every "at least" element is a child
+with help text saying, in Thai, what the assessor looks for; it is optional at block
+level, because the year's catalogue decides whether it is required and its part
+rule enforces that at publish (a later year can drop a part with no block change).
 """
 
 from .activities import ActivityReportBlock, ParticipationBlock

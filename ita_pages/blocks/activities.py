@@ -14,10 +14,10 @@ def _photos():
 class ActivityReportBlock(ITAStructBlock):
     """One activity: topic, date, participants, results and photos."""
 
-    topic = line(_("Topic"), _("What the activity was about."))
-    date = date(_("Date"), _("When the activity took place; it must fall in the assessment year."))
+    topic = line(_("Topic"), _("What the activity was about."), required=False)
+    date = date(_("Date"), _("When the activity took place; it must fall in the assessment year."), required=False)
     participants = paragraph(_("Participants"), _("Who took part and how many."))
-    results = paragraph(_("Results"), _("What the activity achieved."))
+    results = paragraph(_("Results"), _("What the activity achieved."), required=False)
     photos = _photos()
     document = document(_("Report document"))
 
@@ -31,12 +31,14 @@ class ActivityReportBlock(ITAStructBlock):
 class ParticipationBlock(ITAStructBlock):
     """O30: outsiders' participation, and how its results improved the work."""
 
-    topic = line(_("Topic of participation"), _("The issue outsiders were invited to take part in."))
+    topic = line(_("Topic of participation"), _("The issue outsiders were invited to take part in."), required=False)
     date = date(_("Date"))
-    participants = paragraph(_("Participants"), _("A summary of who took part: groups and numbers."))
-    results = paragraph(_("Results of participation"), _("What came out of the participation."))
+    participants = paragraph(_("Participants"), _("A summary of who took part: groups and numbers."), required=False)
+    results = paragraph(_("Results of participation"), _("What came out of the participation."), required=False)
     improvements = paragraph(
-        _("How the results improved the work"), _("How the agency used the results to improve its work.")
+        _("How the results improved the work"),
+        _("How the agency used the results to improve its work."),
+        required=False,
     )
     photos = _photos()
 

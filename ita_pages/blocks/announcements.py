@@ -18,7 +18,7 @@ class SignedAnnouncementBlock(ITAStructBlock):
     """An official announcement or order with its signer and the signed file."""
 
     title = line(_("Title"))
-    text = paragraph(_("Announcement text"), _("The text of the announcement as signed."))
+    text = paragraph(_("Announcement text"), _("The text of the announcement as signed."), required=False)
     signer = line(_("Signed by"), _("The full name of the person who signed."))
     signer_position = line(_("Signer's position"))
     signer_role = blocks.ChoiceBlock(
@@ -27,7 +27,7 @@ class SignedAnnouncementBlock(ITAStructBlock):
         help_text=_("Declarations such as the No Gift Policy must be signed by the top executive in office."),
     )
     signed_on = date(_("Signed on"))
-    document = document(_("Signed document"), _("A scan or PDF of the signed announcement."), required=True)
+    document = document(_("Signed document"), _("A scan or PDF of the signed announcement."), required=False)
 
     class Meta:
         icon = "doc-full"
@@ -41,7 +41,7 @@ class PolicyBlock(ITAStructBlock):
 
     title = line(_("Title"))
     text = blocks.RichTextBlock(
-        label=_("Policy text"), features=_TEXT_FEATURES, help_text=_("The full text of the policy.")
+        label=_("Policy text"), features=_TEXT_FEATURES, help_text=_("The full text of the policy."), required=False
     )
     issued_by = line(_("Issued by"), required=False)
     issued_on = date(_("Issued on"), required=False)
@@ -58,7 +58,7 @@ class GuidelineBlock(ITAStructBlock):
     """A guideline such as the ethics Dos & Don'ts (O40)."""
 
     title = line(_("Title"))
-    text = paragraph(_("Guideline"), _("What staff should and should not do."))
+    text = paragraph(_("Guideline"), _("What staff should and should not do."), required=False)
     document = document(_("Guideline document"))
 
     class Meta:

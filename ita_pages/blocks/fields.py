@@ -2,7 +2,8 @@
 
 Why: the same few field kinds (a required line, a paragraph, an amount in baht, a
 date) recur in every shape; one place gives them consistent limits, so a budget is
-always a non-negative baht amount and a required text is required only at publish.
+always a non-negative baht amount. A child that a catalogue part checks is built
+with ``required=False``: the year's catalogue decides at publish whether it is needed.
 """
 
 from wagtail import blocks
@@ -50,5 +51,5 @@ def image(label, help_text="", required=True):
 
 
 def steps(label, help_text=""):
-    """Ordered steps; at least one at publish."""
-    return blocks.ListBlock(blocks.CharBlock(label=label, max_length=500), label=label, help_text=help_text, min_num=1)
+    """Ordered steps (how many are needed is the catalogue part's to say)."""
+    return blocks.ListBlock(blocks.CharBlock(label=label, max_length=500), label=label, help_text=help_text)

@@ -16,9 +16,9 @@ RISK_LEVEL_CHOICES = [
 class RiskBlock(ITAStructBlock):
     """O34: one corruption risk event, its level and the measures against it."""
 
-    event = paragraph(_("Risk event"), _("The event that could lead to corruption or misconduct."))
-    level = blocks.ChoiceBlock(choices=RISK_LEVEL_CHOICES, label=_("Risk level"))
-    measures = paragraph(_("Measures"), _("The measures and actions that manage this risk."))
+    event = paragraph(_("Risk event"), _("The event that could lead to corruption or misconduct."), required=False)
+    level = blocks.ChoiceBlock(choices=RISK_LEVEL_CHOICES, label=_("Risk level"), required=False)
+    measures = paragraph(_("Measures"), _("The measures and actions that manage this risk."), required=False)
 
     class Meta:
         icon = "warning"
@@ -31,9 +31,13 @@ class EthicsEvaluationBlock(ITAStructBlock):
     """O41: ethics evaluation used in an HR process."""
 
     hr_process = line(_("HR process"), _("The HR process that used the ethics evaluation, e.g. promotion."))
-    report = paragraph(_("How the evaluation was used"), _("A report of using the ethics evaluation in it."))
+    report = paragraph(
+        _("How the evaluation was used"), _("A report of using the ethics evaluation in it."), required=False
+    )
     rule = paragraph(
-        _("Rule that results count"), _("The rule that ethical-behaviour results are considered in that process.")
+        _("Rule that results count"),
+        _("The rule that ethical-behaviour results are considered in that process."),
+        required=False,
     )
     document = document(_("Report document"))
 
@@ -47,8 +51,12 @@ class EthicsEvaluationBlock(ITAStructBlock):
 class IntegrityAnalysisBlock(ITAStructBlock):
     """O42: the analysis of last year's ITA results."""
 
-    weaknesses = paragraph(_("Urgent weaknesses"), _("Weaknesses in last year's results that must be fixed urgently."))
-    improvements = paragraph(_("Points to improve"), _("Points that must improve, consistent with the results."))
+    weaknesses = paragraph(
+        _("Urgent weaknesses"), _("Weaknesses in last year's results that must be fixed urgently."), required=False
+    )
+    improvements = paragraph(
+        _("Points to improve"), _("Points that must improve, consistent with the results."), required=False
+    )
 
     class Meta:
         icon = "search"
@@ -61,9 +69,11 @@ class IntegrityMeasureBlock(ITAStructBlock):
     """O42: one measure with who, how and how it is followed up."""
 
     measure = line(_("Measure"))
-    responsible = line(_("Responsible"), _("Who is responsible for the measure."))
-    steps = paragraph(_("Steps"), _("The steps or method of carrying out the measure."))
-    monitoring = paragraph(_("Monitoring and reporting"), _("How implementation is monitored and reported."))
+    responsible = line(_("Responsible"), _("Who is responsible for the measure."), required=False)
+    steps = paragraph(_("Steps"), _("The steps or method of carrying out the measure."), required=False)
+    monitoring = paragraph(
+        _("Monitoring and reporting"), _("How implementation is monitored and reported."), required=False
+    )
 
     class Meta:
         icon = "tasks"
@@ -76,7 +86,9 @@ class EITSurveyBlock(ITAStructBlock):
     """O43: the link to the EIT survey, shown as a QR code."""
 
     url = blocks.URLBlock(
-        label=_("EIT survey link"), help_text=_("The EIT survey address; the site shows it as a QR code.")
+        label=_("EIT survey link"),
+        help_text=_("The EIT survey address; the site shows it as a QR code."),
+        required=False,
     )
     caption = line(_("Caption"), required=False)
 

@@ -36,10 +36,13 @@ class StructureChartBlock(ITAStructBlock):
         label=_("Structure side"),
         help_text=_("Local administrations must publish both a political and a civil-service chart."),
     )
-    image = image(_("Structure chart"), _("The chart assessors look for: the agency's divisions at a glance."))
+    image = image(
+        _("Structure chart"), _("The chart assessors look for: the agency's divisions at a glance."), required=False
+    )
     units = paragraph(
         _("Key positions and internal units"),
         _("List the key positions and internal units (bureaux, divisions, centres, sections, groups)."),
+        required=False,
     )
 
     class Meta:
@@ -52,8 +55,8 @@ class StructureChartBlock(ITAStructBlock):
 class PersonBlock(ITAStructBlock):
     """O2: one executive with the four things assessors check for every person."""
 
-    name = line(_("Full name"), _("Title, first name and surname as assessors expect to read them."))
-    position = line(_("Position"))
+    name = line(_("Full name"), _("Title, first name and surname as assessors expect to read them."), required=False)
+    position = line(_("Position"), required=False)
     role = blocks.ChoiceBlock(
         choices=ROLE_CHOICES,
         label=_("Role"),
@@ -65,8 +68,10 @@ class PersonBlock(ITAStructBlock):
         label=_("Side"),
         help_text=_("Local administrations need executives on both the political and the civil-service side."),
     )
-    photo = image(_("Photo"), _("A recent photo of this executive."))
-    contact = line(_("Contact channel"), _("A phone number, e-mail or other channel that reaches this executive."))
+    photo = image(_("Photo"), _("A recent photo of this executive."), required=False)
+    contact = line(
+        _("Contact channel"), _("A phone number, e-mail or other channel that reaches this executive."), required=False
+    )
 
     class Meta:
         icon = "user"
@@ -78,11 +83,16 @@ class PersonBlock(ITAStructBlock):
 class DutyBlock(ITAStructBlock):
     """O3: duties and powers, with the law that sets them."""
 
-    law = line(_("Law that sets the duties"), _("Name the act or regulation that gives these duties and powers."))
+    law = line(
+        _("Law that sets the duties"),
+        _("Name the act or regulation that gives these duties and powers."),
+        required=False,
+    )
     duties = blocks.RichTextBlock(
         label=_("Duties and powers"),
         features=["bold", "italic", "ol", "ul", "link"],
         help_text=_("The duties and powers exactly as the law sets them."),
+        required=False,
     )
 
     class Meta:
@@ -95,7 +105,7 @@ class DutyBlock(ITAStructBlock):
 class LawBlock(ITAStructBlock):
     """O6: one law governing the agency's work."""
 
-    title = line(_("Law"), _("The full name of the law, e.g. an act with its B.E. year."))
+    title = line(_("Law"), _("The full name of the law, e.g. an act with its B.E. year."), required=False)
     summary = paragraph(_("What it governs"), required=False)
     url = blocks.URLBlock(label=_("Link to the law"), required=False)
     document = document(_("Law document"))
@@ -110,8 +120,10 @@ class LawBlock(ITAStructBlock):
 class SocialLinkBlock(ITAStructBlock):
     """O9: one social network account of the agency."""
 
-    network = blocks.ChoiceBlock(choices=NETWORK_CHOICES, label=_("Network"))
-    url = blocks.URLBlock(label=_("Address"), help_text=_("The link that opens the agency's own account."))
+    network = blocks.ChoiceBlock(choices=NETWORK_CHOICES, label=_("Network"), required=False)
+    url = blocks.URLBlock(
+        label=_("Address"), help_text=_("The link that opens the agency's own account."), required=False
+    )
     name = line(_("Account name"), required=False)
 
     class Meta:

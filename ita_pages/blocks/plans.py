@@ -10,9 +10,13 @@ from .fields import ITAStructBlock, baht, date, line, paragraph
 class StrategyBlock(ITAStructBlock):
     """O4: one strategy of a multi-year plan with its goals and indicators."""
 
-    strategy = paragraph(_("Strategy or approach"), _("The strategy or approach as the plan states it."))
-    goals = paragraph(_("Goals"), _("The goals this strategy must reach."))
-    indicators = paragraph(_("Indicators"), _("How achievement is measured: the indicators and their targets."))
+    strategy = paragraph(
+        _("Strategy or approach"), _("The strategy or approach as the plan states it."), required=False
+    )
+    goals = paragraph(_("Goals"), _("The goals this strategy must reach."), required=False)
+    indicators = paragraph(
+        _("Indicators"), _("How achievement is measured: the indicators and their targets."), required=False
+    )
 
     class Meta:
         icon = "pick"
@@ -24,10 +28,10 @@ class StrategyBlock(ITAStructBlock):
 class PlanItemBlock(ITAStructBlock):
     """O11, O36: one project or activity with its budget and period."""
 
-    project = line(_("Project or activity"))
-    budget = baht(_("Budget (baht)"), _("The budget planned for this project or activity, in baht."))
-    start = date(_("Starts"), _("When the project or activity starts."))
-    end = date(_("Ends"), _("When the project or activity ends."))
+    project = line(_("Project or activity"), required=False)
+    budget = baht(_("Budget (baht)"), _("The budget planned for this project or activity, in baht."), required=False)
+    start = date(_("Starts"), _("When the project or activity starts."), required=False)
+    end = date(_("Ends"), _("When the project or activity ends."), required=False)
     responsible = line(_("Responsible unit"), required=False)
 
     class Meta:

@@ -17,10 +17,12 @@ HR_AREA_CHOICES = [
 class ProgressRowBlock(ITAStructBlock):
     """O12, O24, O37: progress and money spent on one project in the first half-year."""
 
-    project = line(_("Project or activity"))
-    progress = paragraph(_("Progress"), _("What has been done so far on this project or activity."))
+    project = line(_("Project or activity"), required=False)
+    progress = paragraph(_("Progress"), _("What has been done so far on this project or activity."), required=False)
     percent = blocks.IntegerBlock(label=_("Progress (%)"), required=False, min_value=0, max_value=100)
-    budget_spent = baht(_("Budget spent (baht)"), _("The money spent on this project or activity so far."))
+    budget_spent = baht(
+        _("Budget spent (baht)"), _("The money spent on this project or activity so far."), required=False
+    )
 
     class Meta:
         icon = "time"
@@ -30,18 +32,18 @@ class ProgressRowBlock(ITAStructBlock):
 
 
 def _problems():
-    return paragraph(_("Problems/obstacles"), _("The problems and obstacles met during the year."))
+    return paragraph(_("Problems/obstacles"), _("The problems and obstacles met during the year."), required=False)
 
 
 def _recommendations():
-    return paragraph(_("Recommendations"), _("Recommendations for the next year."))
+    return paragraph(_("Recommendations"), _("Recommendations for the next year."), required=False)
 
 
 class AnnualReportBlock(ITAStructBlock):
     """O13, O38: results, budget spending, problems and recommendations."""
 
-    results = paragraph(_("Results"), _("The results of each project or activity."))
-    budget = paragraph(_("Budget spending"), _("How much was spent, against the budget."))
+    results = paragraph(_("Results"), _("The results of each project or activity."), required=False)
+    budget = paragraph(_("Budget spending"), _("How much was spent, against the budget."), required=False)
     problems = _problems()
     recommendations = _recommendations()
     document = document(_("Full report"))
@@ -56,8 +58,10 @@ class AnnualReportBlock(ITAStructBlock):
 class ProcurementReportBlock(ITAStructBlock):
     """O22: the annual procurement report."""
 
-    budget = paragraph(_("Budget used for procurement"), _("The total budget used for procurement in the year."))
-    summary = paragraph(_("Summary of procurements"), _("A summary of what was procured and how."))
+    budget = paragraph(
+        _("Budget used for procurement"), _("The total budget used for procurement in the year."), required=False
+    )
+    summary = paragraph(_("Summary of procurements"), _("A summary of what was procured and how."), required=False)
     problems = _problems()
     recommendations = _recommendations()
     document = document(_("Full report"))
@@ -72,9 +76,13 @@ class ProcurementReportBlock(ITAStructBlock):
 class HRReportBlock(ITAStructBlock):
     """O26: the annual HR report."""
 
-    results = paragraph(_("Results against the HR policy"), _("Results against the HR policy or plan."))
+    results = paragraph(
+        _("Results against the HR policy"), _("Results against the HR policy or plan."), required=False
+    )
     statistics = paragraph(
-        _("HR statistics"), _("Headcount, appointments and transfers, training and development figures.")
+        _("HR statistics"),
+        _("Headcount, appointments and transfers, training and development figures."),
+        required=False,
     )
     problems = _problems()
     recommendations = _recommendations()
@@ -90,7 +98,7 @@ class HRReportBlock(ITAStructBlock):
 class SurveyReportBlock(ITAStructBlock):
     """O17: the satisfaction survey of the previous year."""
 
-    summary = paragraph(_("Survey results"), _("A summary of the satisfaction survey results."))
+    summary = paragraph(_("Survey results"), _("A summary of the satisfaction survey results."), required=False)
     respondents = count(_("Respondents"), required=False)
     satisfaction = blocks.DecimalBlock(
         label=_("Satisfaction (%)"), required=False, min_value=0, max_value=100, decimal_places=2
@@ -107,7 +115,7 @@ class SurveyReportBlock(ITAStructBlock):
 class EvaluationReportBlock(ITAStructBlock):
     """O33: the six-month No Gift Policy evaluation."""
 
-    results = paragraph(_("Evaluation results"), _("The evaluation of the policy and what it found."))
+    results = paragraph(_("Evaluation results"), _("The evaluation of the policy and what it found."), required=False)
     gifts_reported = count(_("Gifts reported or refused"), required=False)
     recommendations = paragraph(_("Recommendations"), required=False)
     document = document(_("Full report"))

@@ -10,8 +10,8 @@ from .fields import ITAStructBlock, count, date, line
 class StatisticsRowBlock(ITAStructBlock):
     """One period's count (a month, a quarter or a half-year)."""
 
-    start = date(_("Period from"))
-    end = date(_("Period to"))
+    start = date(_("Period from"), required=False)
+    end = date(_("Period to"), required=False)
     label = line(_("Service or item"))
     count = count(_("Count"))
 
@@ -31,13 +31,12 @@ class StatisticsRowBlock(ITAStructBlock):
 
 
 class StatisticsTableBlock(ITAStructBlock):
-    """O16: a table of counts by period; at least one row at publish."""
+    """O16: a table of counts by period (the catalogue says which months it must cover)."""
 
     title = line(_("Table title"))
     unit = line(_("Unit"), required=False, max_length=50)
     rows = blocks.ListBlock(
         StatisticsRowBlock(),
-        min_num=1,
         label=_("Rows"),
         help_text=_("One row per service and period (month, quarter or half-year) of the first half-year."),
     )

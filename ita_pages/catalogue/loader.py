@@ -46,7 +46,8 @@ _ITEM_KEYS = {
     "page_type",
     "parts",
 }
-_PART_KEYS = {"key", "label_th", "label_en", "looks_for_th", "looks_for_en", "agency_kinds"}
+_PART_KEYS = {"key", "label_th", "label_en", "looks_for_th", "looks_for_en", "agency_kinds", "minimum", "dates"}
+_DATE_RULES = tuple(rule for rule in PERIOD_RULES if rule != "none")
 
 
 class CatalogueError(ValueError):
@@ -139,6 +140,8 @@ def _part(source: str, code: str, index: int, table: object) -> Part:
         looks_for_th=r.text("looks_for_th"),
         looks_for_en=r.text("looks_for_en"),
         agency_kinds=tuple(kinds),
+        minimum=r.integer("minimum", 1, 100) if "minimum" in r.table else 1,
+        dates=r.choice("dates", _DATE_RULES) if "dates" in r.table else "",
     )
 
 

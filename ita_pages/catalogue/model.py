@@ -63,6 +63,10 @@ class Part(_Bilingual):
     looks_for_th: str
     looks_for_en: str
     agency_kinds: tuple[str, ...] = ()
+    # At least this many of the blocks the part lives in (O2: two executives).
+    minimum: int = 1
+    # A period rule (as ``Item.period``) every date inside the part must fit; "" = dates not judged.
+    dates: str = ""
 
     def applies_to(self, agency_kind: str | None) -> bool:
         return not self.agency_kinds or agency_kind in self.agency_kinds

@@ -20,6 +20,7 @@ NOT_COVERING_YEAR = "not-covering-year"
 OUTSIDE_YEAR = "outside-year"
 NOT_PREVIOUS_YEAR = "not-previous-year"
 NOT_FIRST_HALF = "not-first-half"
+AFTER_YEAR = "after-year"
 
 
 def fiscal_year_bounds(year_be: int) -> tuple[dt.date, dt.date]:
@@ -83,6 +84,38 @@ def period_problem(rule: str, year_be: int, period: Period) -> str | None:
         ok = start <= half_start and end >= half_end and fy_start <= start and end <= fy_end
         return None if ok else NOT_FIRST_HALF
     raise ValueError(f"unknown period rule {rule!r}")
+
+
+def date_window(rule: str, year_be: int) -> tuple[dt.date | None, dt.date]:
+    """(first, last) day a date inside a part may carry under ``rule``; first None = no lower bound.
+
+    A plan or policy in force for year Y may have been signed or started before it,
+    but not after it ends; the other rules keep every date inside their period.
+    """
+    if rule == "in-force:Y":
+        return None, fiscal_year_bounds(year_be)[1]
+    if rule == "during:Y":
+        return fiscal_year_bounds(year_be)
+    if rule == "report:Y-1":
+        return fiscal_year_bounds(year_be - 1)
+    if rule == "first-half:Y":
+        return first_half_bounds(year_be)
+    raise ValueError(f"unknown date rule {rule!r}")
+
+
+def date_problem(rule: str, year_be: int, day: dt.date) -> str | None:
+    """None when a date inside a part fits ``rule`` for year ``year_be``, else a problem code."""
+    if rule == "none":
+        return None
+    first, last = date_window(rule, year_be)
+    if (first is None or first <= day) and day <= last:
+        return None
+    return {
+        "in-force:Y": AFTER_YEAR,
+        "during:Y": OUTSIDE_YEAR,
+        "report:Y-1": NOT_PREVIOUS_YEAR,
+        "first-half:Y": NOT_FIRST_HALF,
+    }[rule]
 
 
 def suggested_period(rule: str, year_be: int) -> Period | None:

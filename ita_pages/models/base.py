@@ -15,25 +15,25 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Tit
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ita_pages.blocks import EvidenceDocumentBlock
+from ita_pages.blocks import EvidenceDocumentBlock, NilStatementBlock
 from ita_pages.fiscal import format_thai_period
 from ita_pages.panels import ItemHelpPanel
 
 from .item import ItemPage
 
 
-def body_field(*blocks, required=(), minimum=None):
-    """The page's StreamField: the item's blocks plus optional evidence documents.
+def body_field(*blocks):
+    """The page's StreamField: the item's blocks, optional evidence documents and a nil statement.
 
-    ``required`` names block types that need at least one instance at publish;
-    ``minimum`` overrides the count for some of them (e.g. O2 needs two people).
+    No block counts here: which parts are required, and how many, is the year's
+    catalogue's to say, checked at publish. Every item can record a nil statement so
+    that a catalogue may accept one for any item; publishing refuses it where the
+    catalogue does not.
     """
-    counts = {name: {"min_num": (minimum or {}).get(name, 1)} for name in required}
     return StreamField(
-        [*blocks, ("document", EvidenceDocumentBlock())],
-        block_counts=counts,
+        [*blocks, ("document", EvidenceDocumentBlock()), ("nil", NilStatementBlock())],
         verbose_name=_("content"),
-        help_text=_("Every block type marked as required must be present before the page can be published."),
+        help_text=_("The parts the assessor looks for are listed at the top; publishing checks each of them."),
     )
 
 
@@ -108,6 +108,7 @@ class BodyIndicatorPage(IndicatorPage):
     """Indicator page whose content is one StreamField called ``body``."""
 
     content_panels = [*IndicatorPage.content_panels, FieldPanel("body")]
+    nil_path = "body.nil"
 
     class Meta:
         abstract = True

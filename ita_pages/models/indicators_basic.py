@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import HelpPanel
 
 from ita_pages import blocks as b
-from ita_pages.parts import Custom, PartContext, all_of, is_empty
+from ita_pages.parts import Custom, HeadOfAgency, PartContext, all_of, is_empty
 
 from .base import BodyIndicatorPage, IndicatorPage, body_field
 
@@ -14,7 +14,7 @@ from .base import BodyIndicatorPage, IndicatorPage, body_field
 class OrganisationStructurePage(BodyIndicatorPage):
     """O1: the organisation chart(s)."""
 
-    body = body_field(("chart", b.StructureChartBlock()), required=["chart"])
+    body = body_field(("chart", b.StructureChartBlock()))
     part_specs = {
         "chart": "body.chart.image",
         "units": "body.chart.units",
@@ -30,9 +30,9 @@ class OrganisationStructurePage(BodyIndicatorPage):
 class ExecutivesPage(BodyIndicatorPage):
     """O2: the top executive, deputies and other executives."""
 
-    body = body_field(("person", b.PersonBlock()), required=["person"], minimum={"person": 2})
+    body = body_field(("person", b.PersonBlock()))
     part_specs = {
-        "top_executive": "body.person[role=top]",
+        "top_executive": HeadOfAgency("body.person"),
         "deputy": "body.person[role=deputy]",
         "name": "body.person.name",
         "position": "body.person.position",
@@ -58,7 +58,7 @@ class ExecutivesPage(BodyIndicatorPage):
 class DutiesPage(BodyIndicatorPage):
     """O3: duties and powers as set by law."""
 
-    body = body_field(("duty", b.DutyBlock()), required=["duty"])
+    body = body_field(("duty", b.DutyBlock()))
     part_specs = {"duties": "body.duty.duties", "law": "body.duty.law"}
     icon = "list-ul"
 
@@ -69,7 +69,7 @@ class DutiesPage(BodyIndicatorPage):
 class StrategicPlanPage(BodyIndicatorPage):
     """O4: the multi-year strategic or development plan."""
 
-    body = body_field(("strategy", b.StrategyBlock()), required=["strategy"])
+    body = body_field(("strategy", b.StrategyBlock()))
     part_specs = {
         "strategies": "body.strategy.strategy",
         "goals": "body.strategy.goals",
@@ -177,7 +177,7 @@ class ContactPage(IndicatorPage):
 class LawsPage(BodyIndicatorPage):
     """O6: the laws governing the agency's work."""
 
-    body = body_field(("law", b.LawBlock()), required=["law"])
+    body = body_field(("law", b.LawBlock()))
     part_specs = {"laws": "body.law.title"}
     icon = "doc-full"
 
@@ -188,7 +188,7 @@ class LawsPage(BodyIndicatorPage):
 class SocialNetworkPage(BodyIndicatorPage):
     """O9: the agency's social network accounts (the homepage shows the Facebook banner)."""
 
-    body = body_field(("link", b.SocialLinkBlock()), required=["link"])
+    body = body_field(("link", b.SocialLinkBlock()))
     part_specs = {"links": all_of("body.link.network", "body.link.url")}
     icon = "link"
 
@@ -205,7 +205,7 @@ class SocialNetworkPage(BodyIndicatorPage):
 class PrivacyPolicyPage(BodyIndicatorPage):
     """O10: the personal data protection policy."""
 
-    body = body_field(("policy", b.PolicyBlock()), required=["policy"])
+    body = body_field(("policy", b.PolicyBlock()))
     part_specs = {"policy": "body.policy.text"}
     icon = "lock"
 

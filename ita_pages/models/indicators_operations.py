@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ita_pages import blocks as b
 from ita_pages.fiscal import Period as FiscalPeriod
-from ita_pages.parts import Months, Path, all_of, any_of
+from ita_pages.parts import Months, Path, all_of
 
 from .base import BodyIndicatorPage, body_field
 
@@ -28,7 +28,7 @@ ANNUAL_REPORT_SPECS = {
 class OperatingPlanPage(BodyIndicatorPage):
     """O11: the annual operating and budget plan."""
 
-    body = body_field(("plan_item", b.PlanItemBlock()), required=["plan_item"])
+    body = body_field(("plan_item", b.PlanItemBlock()))
     part_specs = PLAN_SPECS
     icon = "tasks"
 
@@ -39,7 +39,7 @@ class OperatingPlanPage(BodyIndicatorPage):
 class OperatingProgressPage(BodyIndicatorPage):
     """O12: six-month progress on the operating plan."""
 
-    body = body_field(("progress", b.ProgressRowBlock()), required=["progress"])
+    body = body_field(("progress", b.ProgressRowBlock()))
     part_specs = PROGRESS_SPECS
     icon = "time"
 
@@ -50,7 +50,7 @@ class OperatingProgressPage(BodyIndicatorPage):
 class AnnualPerformanceReportPage(BodyIndicatorPage):
     """O13: last year's performance report."""
 
-    body = body_field(("report", b.AnnualReportBlock()), required=["report"])
+    body = body_field(("report", b.AnnualReportBlock()))
     part_specs = ANNUAL_REPORT_SPECS
     icon = "doc-full-inverse"
 
@@ -61,7 +61,7 @@ class AnnualPerformanceReportPage(BodyIndicatorPage):
 class WorkManualPage(BodyIndicatorPage):
     """O14: staff operating manuals (at least one)."""
 
-    body = body_field(("manual", b.WorkManualBlock()), required=["manual"])
+    body = body_field(("manual", b.WorkManualBlock()))
     part_specs = {"mission": "body.manual.mission", "positions": "body.manual.positions", "steps": "body.manual.steps"}
     icon = "list-ol"
 
@@ -72,7 +72,7 @@ class WorkManualPage(BodyIndicatorPage):
 class ServiceManualPage(BodyIndicatorPage):
     """O15: public service manuals (at least one)."""
 
-    body = body_field(("manual", b.ServiceManualBlock()), required=["manual"])
+    body = body_field(("manual", b.ServiceManualBlock()))
     part_specs = {"service": "body.manual.service", "steps": "body.manual.steps"}
     icon = "list-ol"
 
@@ -80,7 +80,7 @@ class ServiceManualPage(BodyIndicatorPage):
         verbose_name = _("Public service manual")
 
 
-def _statistics_months(values) -> list[tuple[int, int]]:
+def _statistics_months(values, ctx) -> list[tuple[int, int]]:
     """Every month an O16 row counts (a quarter's row covers three months)."""
     months = []
     for child in values.get("body") or []:
@@ -96,8 +96,8 @@ def _statistics_months(values) -> list[tuple[int, int]]:
 class ServiceStatisticsPage(BodyIndicatorPage):
     """O16: service statistics for the first half-year."""
 
-    body = body_field(("table", b.StatisticsTableBlock()), required=["table"])
-    part_specs = {"statistics": Months("body", _statistics_months, Path("body.table.rows").remove)}
+    body = body_field(("table", b.StatisticsTableBlock()))
+    part_specs = {"statistics": Months("body.table", _statistics_months, Path("body.table.rows").remove)}
     icon = "table"
 
     class Meta:
@@ -107,7 +107,7 @@ class ServiceStatisticsPage(BodyIndicatorPage):
 class SatisfactionSurveyPage(BodyIndicatorPage):
     """O17: last year's satisfaction survey."""
 
-    body = body_field(("survey", b.SurveyReportBlock()), required=["survey"])
+    body = body_field(("survey", b.SurveyReportBlock()))
     part_specs = {"results": "body.survey.summary"}
     icon = "pick"
 
@@ -116,29 +116,45 @@ class SatisfactionSurveyPage(BodyIndicatorPage):
 
 
 class ProcurementPlanPage(BodyIndicatorPage):
-    """O19: the procurement plan, or an explained nil statement."""
+    """O19: the procurement plan (or, where the catalogue accepts one, a nil statement)."""
 
-    body = body_field(("plan", b.ProcurementPlanBlock()), ("nil", b.NilStatementBlock()))
-    part_specs = {"plan": any_of("body.plan.document", "body.nil.explanation")}
+    body = body_field(("plan", b.ProcurementPlanBlock()))
+    part_specs = {"plan": "body.plan.document"}
     icon = "doc-full"
 
     class Meta:
         verbose_name = _("Procurement plan")
 
 
-def _row_months(values) -> list[tuple[int, int]]:
-    """The month each O21 row reports, once per row."""
+def _month_rows(values, *, nil: bool | None = None) -> list[tuple[int, int]]:
+    """The month each O21 row reports, once per row (only nil rows, only others, or all)."""
+    months = []
+    for c in values.get("body") or []:
+        if c.block_type != "month" or not c.value.get("month"):
+            continue
+        is_nil = not c.value.get("procurements") and bool((c.value.get("nil_statement") or "").strip())
+        if nil is None or nil == is_nil:
+            months.append((c.value["month"].year, c.value["month"].month))
+    return months
+
+
+def _procurement_months(values, ctx) -> list[tuple[int, int]]:
+    """Months whose row lists procurements (a nil row counts only where the catalogue accepts it)."""
     return [
         (c.value["month"].year, c.value["month"].month)
         for c in values.get("body") or []
-        if c.block_type == "month" and c.value.get("month")
+        if c.block_type == "month" and c.value.get("month") and c.value.get("procurements")
     ]
+
+
+def _nil_months(values) -> list[tuple[int, int]]:
+    return _month_rows(values, nil=True)
 
 
 def _drop_first_month(page) -> None:
     from wagtail.blocks import StreamValue
 
-    first = min(_row_months({"body": page.body}))
+    first = min(_month_rows({"body": page.body}))
     keep = [
         (c.block_type, c.value, c.id)
         for c in page.body
@@ -154,9 +170,11 @@ def _procurement(column):
 class MonthlyProcurementSummaryPage(BodyIndicatorPage):
     """O21: one row per month of the first half-year, procurements or a nil statement."""
 
-    body = body_field(("month", b.MonthlyProcurementBlock()), required=["month"])
+    body = body_field(("month", b.MonthlyProcurementBlock()))
     part_specs = {
-        "months": Months("body", _row_months, _drop_first_month, once_each=True),
+        "months": Months(
+            "body.month", _procurement_months, _drop_first_month, once_each=True, nil_months_of=_nil_months
+        ),
         "item": _procurement("item"),
         "budget": _procurement("budget"),
         "median_price": _procurement("median_price"),
@@ -175,7 +193,7 @@ class MonthlyProcurementSummaryPage(BodyIndicatorPage):
 class ProcurementAnnualReportPage(BodyIndicatorPage):
     """O22: last year's procurement report."""
 
-    body = body_field(("report", b.ProcurementReportBlock()), required=["report"])
+    body = body_field(("report", b.ProcurementReportBlock()))
     part_specs = {
         "budget": "body.report.budget",
         "summary": "body.report.summary",

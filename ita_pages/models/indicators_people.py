@@ -11,7 +11,7 @@ from .indicators_operations import PROGRESS_SPECS
 class HRPolicyPage(BodyIndicatorPage):
     """O23: the HR policy or plan in force."""
 
-    body = body_field(("policy", b.PolicyBlock()), required=["policy"])
+    body = body_field(("policy", b.PolicyBlock()))
     part_specs = {"policy": "body.policy.text"}
     icon = "user"
 
@@ -22,7 +22,7 @@ class HRPolicyPage(BodyIndicatorPage):
 class HRProgressPage(BodyIndicatorPage):
     """O24: six-month progress on the HR policy."""
 
-    body = body_field(("progress", b.ProgressRowBlock()), required=["progress"])
+    body = body_field(("progress", b.ProgressRowBlock()))
     part_specs = PROGRESS_SPECS
     icon = "time"
 
@@ -33,7 +33,7 @@ class HRProgressPage(BodyIndicatorPage):
 class HRRulesPage(BodyIndicatorPage):
     """O25: the rules of all five HR areas."""
 
-    body = body_field(("rule", b.HRRuleBlock()), required=["rule"], minimum={"rule": 5})
+    body = body_field(("rule", b.HRRuleBlock()))
     part_specs = {
         area: f"body.rule[area={area}]"
         for area in ("recruitment", "appointment", "development", "evaluation", "rewards")
@@ -47,7 +47,7 @@ class HRRulesPage(BodyIndicatorPage):
 class HRAnnualReportPage(BodyIndicatorPage):
     """O26: last year's HR report."""
 
-    body = body_field(("report", b.HRReportBlock()), required=["report"])
+    body = body_field(("report", b.HRReportBlock()))
     part_specs = {
         "results": "body.report.results",
         "statistics": "body.report.statistics",
@@ -63,7 +63,7 @@ class HRAnnualReportPage(BodyIndicatorPage):
 class ComplaintGuidelinePage(BodyIndicatorPage):
     """O27: how corruption complaints are handled."""
 
-    body = body_field(("guideline", b.ComplaintGuidelineBlock()), required=["guideline"])
+    body = body_field(("guideline", b.ComplaintGuidelineBlock()))
     part_specs = {
         "how_to_complain": "body.guideline.how_to_complain",
         "steps": "body.guideline.steps",
@@ -79,7 +79,7 @@ class ComplaintGuidelinePage(BodyIndicatorPage):
 class ParticipationPage(BodyIndicatorPage):
     """O30: outsiders' participation and what came of it."""
 
-    body = body_field(("participation", b.ParticipationBlock()), required=["participation"])
+    body = body_field(("participation", b.ParticipationBlock()))
     part_specs = {
         "topic": "body.participation.topic",
         "participants": "body.participation.participants",

@@ -12,7 +12,7 @@ from .indicators_operations import ANNUAL_REPORT_SPECS, PLAN_SPECS, PROGRESS_SPE
 class NoGiftDeclarationPage(BodyIndicatorPage):
     """O31: the No Gift declaration signed by the top executive in office."""
 
-    body = body_field(("announcement", b.SignedAnnouncementBlock()), required=["announcement"])
+    body = body_field(("announcement", b.SignedAnnouncementBlock()))
     part_specs = {
         "declaration": "body.announcement.text",
         "signed_by_top_executive": "body.announcement[signer_role=top]",
@@ -27,7 +27,7 @@ class NoGiftDeclarationPage(BodyIndicatorPage):
 class NoGiftCulturePage(BodyIndicatorPage):
     """O32: an activity building the No Gift culture."""
 
-    body = body_field(("activity", b.ActivityReportBlock()), required=["activity"])
+    body = body_field(("activity", b.ActivityReportBlock()))
     part_specs = {"activity": all_of("body.activity.topic", "body.activity.date")}
     icon = "group"
 
@@ -38,7 +38,7 @@ class NoGiftCulturePage(BodyIndicatorPage):
 class NoGiftReportPage(BodyIndicatorPage):
     """O33: the six-month No Gift evaluation."""
 
-    body = body_field(("report", b.EvaluationReportBlock()), required=["report"])
+    body = body_field(("report", b.EvaluationReportBlock()))
     part_specs = {"evaluation": "body.report.results"}
     icon = "pick"
 
@@ -49,7 +49,7 @@ class NoGiftReportPage(BodyIndicatorPage):
 class RiskAssessmentPage(BodyIndicatorPage):
     """O34: the annual corruption risk assessment."""
 
-    body = body_field(("risk", b.RiskBlock()), required=["risk"])
+    body = body_field(("risk", b.RiskBlock()))
     part_specs = {"events": all_of("body.risk.event", "body.risk.level"), "measures": "body.risk.measures"}
     icon = "warning"
 
@@ -60,7 +60,7 @@ class RiskAssessmentPage(BodyIndicatorPage):
 class RiskActionsPage(BodyIndicatorPage):
     """O35: actions taken against the assessed risks."""
 
-    body = body_field(("activity", b.ActivityReportBlock()), required=["activity"])
+    body = body_field(("activity", b.ActivityReportBlock()))
     part_specs = {"actions": all_of("body.activity.topic", "body.activity.results")}
     icon = "tasks"
 
@@ -71,7 +71,7 @@ class RiskActionsPage(BodyIndicatorPage):
 class AntiCorruptionPlanPage(BodyIndicatorPage):
     """O36: the anti-corruption action plan."""
 
-    body = body_field(("plan_item", b.PlanItemBlock()), required=["plan_item"])
+    body = body_field(("plan_item", b.PlanItemBlock()))
     part_specs = PLAN_SPECS
     icon = "tasks"
 
@@ -82,7 +82,7 @@ class AntiCorruptionPlanPage(BodyIndicatorPage):
 class AntiCorruptionProgressPage(BodyIndicatorPage):
     """O37: six-month progress on the anti-corruption plan."""
 
-    body = body_field(("progress", b.ProgressRowBlock()), required=["progress"])
+    body = body_field(("progress", b.ProgressRowBlock()))
     part_specs = PROGRESS_SPECS
     icon = "time"
 
@@ -93,7 +93,7 @@ class AntiCorruptionProgressPage(BodyIndicatorPage):
 class AntiCorruptionAnnualReportPage(BodyIndicatorPage):
     """O38: last year's anti-corruption report."""
 
-    body = body_field(("report", b.AnnualReportBlock()), required=["report"])
+    body = body_field(("report", b.AnnualReportBlock()))
     part_specs = ANNUAL_REPORT_SPECS
     icon = "doc-full-inverse"
 
@@ -104,7 +104,7 @@ class AntiCorruptionAnnualReportPage(BodyIndicatorPage):
 class EthicsCodePage(BodyIndicatorPage):
     """O39: the code of ethics, plus the agency's own ethics rules if any."""
 
-    body = body_field(("code", b.PolicyBlock()), ("agency_rules", b.PolicyBlock()), required=["code"])
+    body = body_field(("code", b.PolicyBlock()), ("agency_rules", b.PolicyBlock()))
     part_specs = {"code": "body.code.text"}
     icon = "doc-full"
 
@@ -119,7 +119,6 @@ class EthicsPromotionPage(BodyIndicatorPage):
         ("team_order", b.SignedAnnouncementBlock()),
         ("guideline", b.GuidelineBlock()),
         ("activity", b.ActivityReportBlock()),
-        required=["team_order", "guideline", "activity"],
     )
     part_specs = {
         "ethics_team": "body.team_order.document",
@@ -135,7 +134,7 @@ class EthicsPromotionPage(BodyIndicatorPage):
 class EthicsEvaluationPage(BodyIndicatorPage):
     """O41: ethics evaluation used in an HR process."""
 
-    body = body_field(("evaluation", b.EthicsEvaluationBlock()), required=["evaluation"])
+    body = body_field(("evaluation", b.EthicsEvaluationBlock()))
     part_specs = {"report": "body.evaluation.report", "rule": "body.evaluation.rule"}
     icon = "user"
 
@@ -149,7 +148,6 @@ class IntegrityMeasuresPage(BodyIndicatorPage):
     body = body_field(
         ("analysis", b.IntegrityAnalysisBlock()),
         ("measure", b.IntegrityMeasureBlock()),
-        required=["analysis", "measure"],
     )
     part_specs = {
         "weaknesses": "body.analysis.weaknesses",
@@ -170,7 +168,6 @@ class IntegrityActionsPage(BodyIndicatorPage):
     body = body_field(
         ("activity", b.ActivityReportBlock()),
         ("eit", b.EITSurveyBlock()),
-        required=["activity", "eit"],
     )
     part_specs = {"implementation": all_of("body.activity.topic", "body.activity.results"), "eit_qr": "body.eit.url"}
     icon = "link"

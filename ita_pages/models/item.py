@@ -13,6 +13,8 @@ The small API a page type uses:
   (a path string or a spec from ``ita_pages.parts``);
 - ``period_fields``: the (start, end) date fields that give the period the page
   covers, or ``None`` when the page has no period of its own;
+- ``nil_path``: where the page records a nil statement (``"body.nil"``), for the
+  years whose catalogue accepts one instead of the content parts;
 - ``slug_is_item_code``: whether the page's URL segment is forced to the item code.
 
 What every item page then has: ``ita_item`` and ``ita_year`` (resolved from the
@@ -24,32 +26,17 @@ code before they are in the tree.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from functools import cached_property
 from typing import ClassVar
 
 from django.utils.functional import classproperty
-from django.utils.translation import get_language, gettext
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from ita_pages.catalogue import registry
 from ita_pages.catalogue.periods import Period, period_problem
 from ita_pages.forms import ItemPageForm
-from ita_pages.parts import PartContext, spec
-
-PERIOD_MESSAGES = {
-    "missing": _("The period this item covers is not given."),
-    "inverted": _("The period ends before it starts."),
-    "not-covering-year": _("The period must cover the whole fiscal year %(year)s."),
-    "outside-year": _("The period must fall within fiscal year %(year)s."),
-    "not-previous-year": _("The period must be fiscal year %(previous)s (the report is on the previous year)."),
-    "not-first-half": _("The period must cover the first six months of fiscal year %(year)s (October to March)."),
-}
-
-
-def period_message(code: str, year: int) -> str:
-    return PERIOD_MESSAGES[code] % {"year": year, "previous": year - 1}
+from ita_pages.parts import PartContext
+from ita_pages.publish import item_publish_errors, period_message
 
 
 class ItemPage:
@@ -61,6 +48,7 @@ class ItemPage:
 
     part_specs: ClassVar[dict] = {}
     period_fields: ClassVar[tuple[str, str] | None] = None
+    nil_path: ClassVar[str | None] = None
     slug_is_item_code: ClassVar[bool] = False
     base_form_class = ItemPageForm
 
@@ -72,6 +60,7 @@ class ItemPage:
 
     @classmethod
     def year_for_parent(cls, parent) -> int:
+        """The parent ITA index's year, else the assessment year of the parent's site."""
         from .index import ITAIndexPage
 
         if parent is None:
@@ -138,42 +127,8 @@ class ItemPage:
 
     @classmethod
     def collect_publish_errors(cls, values: dict, item, ctx: PartContext) -> dict[str, list[str]]:
-        """{field: [messages]} for every required part (by catalogue label) and the period.
-
-        ``values`` are typed model values (dates, StreamValues), also for a field that
-        failed validation in the form (see ``ItemPageForm._value``).
-        """
-        errors: dict[str, list[str]] = defaultdict(list)
-        if item is None:
-            errors["__all__"].append(
-                gettext("This page type is not an item of the ITA %(year)s catalogue.") % {"year": ctx.year}
-            )
-            return errors
-        lang = get_language()
-        for part in item.parts_for(ctx.agency_kind):
-            part_spec = spec(cls.part_specs[part.key])
-            if not part_spec.is_present(values, ctx):
-                message = gettext("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)") % {
-                    "part": part.text("label", lang),
-                    "looks_for": part.text("looks_for", lang),
-                }
-                detail = getattr(part_spec, "detail", None)
-                errors[part_spec.field].append(f"{message} {detail(values, ctx, lang)}" if detail else message)
-        if cls.period_fields is not None:
-            start_field, end_field = cls.period_fields
-            start, end = values.get(start_field), values.get(end_field)
-            if item.period != "none":
-                if not start:
-                    errors[start_field].append(
-                        gettext("Give the first day of the period %(code)s covers.") % {"code": item.code}
-                    )
-                if not end:
-                    errors[end_field].append(
-                        gettext("Give the last day of the period %(code)s covers.") % {"code": item.code}
-                    )
-            if start and end and end < start:
-                errors[end_field].append(gettext("The period ends before it starts."))
-        return errors
+        """{field: [messages]}: the catalogue's publish rules (see ``ita_pages.publish``)."""
+        return item_publish_errors(cls, values, item, ctx)
 
     def field_values(self) -> dict:
         return {f.name: getattr(self, f.name, None) for f in self._meta.concrete_fields}

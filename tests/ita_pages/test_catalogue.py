@@ -186,3 +186,41 @@ def test_fiscal_years_of_a_period():
     assert FY66.fiscal_years() == (2566, 2566)
     assert Period(dt.date(2022, 10, 1), dt.date(2027, 9, 30)).fiscal_years() == (2566, 2570)
     assert Period(dt.date(2022, 10, 1), dt.date(2023, 3, 31)).fiscal_years() is None
+
+
+def test_part_minimum_and_dates_are_read_with_defaults():
+    catalogue = parse_catalogue(raw_2566(), "ita-2566.toml")
+    assert catalogue.item("O2").part("name").minimum == 2
+    assert catalogue.item("O2").part("photo").minimum == 1
+    assert catalogue.item("O31").part("signed_by_top_executive").dates == "during:Y"
+    assert catalogue.item("O31").part("declaration").dates == ""
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("minimum", 0), ("minimum", "2"), ("minimum", True), ("dates", "none"), ("dates", "half:Y")],
+)
+def test_bad_part_minimum_or_dates_names_the_part(key, value):
+    data = _mutate(lambda d, v: d["items"][1]["parts"][2].__setitem__(key, v), value)
+    with pytest.raises(CatalogueError) as exc:
+        parse_catalogue(data, "ita-2566.toml")
+    assert (exc.value.where, exc.value.field) == ("item O2 part name", key)
+
+
+@pytest.mark.parametrize(
+    ("rule", "day", "expected"),
+    [
+        ("during:Y", dt.date(2022, 10, 1), None),
+        ("during:Y", dt.date(2022, 9, 30), "outside-year"),
+        ("in-force:Y", dt.date(2019, 1, 1), None),
+        ("in-force:Y", dt.date(2023, 10, 1), "after-year"),
+        ("report:Y-1", dt.date(2022, 9, 30), None),
+        ("report:Y-1", dt.date(2022, 10, 1), "not-previous-year"),
+        ("first-half:Y", dt.date(2023, 3, 31), None),
+        ("first-half:Y", dt.date(2023, 4, 1), "not-first-half"),
+    ],
+)
+def test_date_rules(rule, day, expected):
+    from ita_pages.catalogue.periods import date_problem
+
+    assert date_problem(rule, 2566, day) == expected

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -10,8 +9,7 @@ import pytest
 
 from home.models import HomePage
 from ita_pages.readiness.checker import run_checks
-from ita_pages.readiness.rules.items import AllSixMonthsRule, ExecutiveRolesRule, SignedByTopExecutiveRule
-from tests.readiness.helpers import APP, YEAR, body, fy_dates, item, publish
+from tests.readiness.helpers import YEAR, body, item, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -173,87 +171,3 @@ def test_no_ita_index_fails(site_th, use_catalogue, add_page, ita_index):
     add_page()
     type(ita_index).objects.filter(pk=ita_index.pk).update(live=False)
     assert "no published ITA index page" in messages(check(site_th))
-
-
-# --- item-specific ---------------------------------------------------------------
-@pytest.fixture
-def item_rules(monkeypatch):
-    monkeypatch.setattr(ExecutiveRolesRule, "page_types", (f"{APP}.ExecutivesPage",))
-    monkeypatch.setattr(SignedByTopExecutiveRule, "page_types", (f"{APP}.NoGiftPage",))
-    monkeypatch.setattr(AllSixMonthsRule, "page_types", (f"{APP}.MonthlyPage",))
-
-
-def person(name, role, side):
-    return ("person", {"name": name, "role": role, "side": side, "contact": "0 2000 0000"})
-
-
-def test_executives_with_both_roles_and_sides_pass(site_th, use_catalogue, add_page, item_rules):
-    use_catalogue(item("T2", "ExecutivesPage"))
-    add_page("ExecutivesPage", body=body(person("นายก", "top", "political"), person("ปลัด", "deputy", "civil_service")))
-    assert check(site_th, "T2").status == "pass"
-
-
-def test_executives_without_deputy_or_sides_fail(site_th, use_catalogue, add_page, item_rules):
-    use_catalogue(item("T2", "ExecutivesPage"))
-    add_page("ExecutivesPage", body=body(person("นายก", "top", "")))
-    result = check(site_th, "T2")
-    assert result.status == "fail"
-    text = messages(result)
-    assert "no deputy executive" in text
-    assert "political side" in text and "civil-service side" in text
-
-
-def _signed(signer, role="top"):
-    return ("signed", {"signer": signer, "signer_role": role, "document": None})
-
-
-@pytest.fixture
-def no_gift(use_catalogue, add_page, item_rules):
-    use_catalogue(item("T2", "ExecutivesPage"), item("T31", "NoGiftPage", period="during:Y"))
-    add_page(
-        "ExecutivesPage",
-        slug="t2",
-        body=body(person("นายสมชาย ใจดี", "top", "political"), person("ปลัด", "deputy", "civil_service")),
-    )
-
-    def declare(signer, role="top"):
-        return add_page(
-            "NoGiftPage", slug="t31", body=body(_signed(signer, role)), **fy_dates("2022-10-01", "2023-09-30")
-        )
-
-    return declare
-
-
-def test_no_gift_signed_by_top_executive_passes(site_th, no_gift):
-    no_gift("สมชาย  ใจดี")
-    assert check(site_th, "T31").status == "pass"
-
-
-def test_no_gift_signed_by_someone_else_fails(site_th, no_gift):
-    no_gift("นางสาวสมหญิง รักดี")
-    assert "names นายสมชาย ใจดี as top executive" in messages(check(site_th, "T31"))
-
-
-def test_no_gift_signed_by_non_top_role_fails(site_th, no_gift):
-    no_gift("นายสมชาย ใจดี", role="other")
-    assert "must be signed by the top executive" in messages(check(site_th, "T31"))
-
-
-def _month(day, nil="", rows=()):
-    return ("month", {"month": dt.date.fromisoformat(day), "nil_statement": nil, "procurements": list(rows)})
-
-
-def test_six_months_with_a_nil_month_pass(site_th, use_catalogue, add_page, item_rules):
-    use_catalogue(item("T21", "MonthlyPage", nil_allowed=True))
-    days = ["2022-10-01", "2022-11-01", "2022-12-01", "2023-01-01", "2023-02-01"]
-    add_page("MonthlyPage", body=body(*[_month(d, rows=["จ้างเหมา"]) for d in days], _month("2023-03-15", nil="ไม่มี")))
-    assert check(site_th, "T21").status == "pass"
-
-
-def test_missing_month_fails(site_th, use_catalogue, add_page, item_rules):
-    use_catalogue(item("T21", "MonthlyPage", nil_allowed=True))
-    add_page("MonthlyPage", body=body(_month("2022-10-01", rows=["จ้างเหมา"])))
-    result = check(site_th, "T21")
-    assert result.status == "fail"
-    assert "มีนาคม 2566" in result.problems[0].message_th
-    assert result.problems[0].rule == "all-six-months"

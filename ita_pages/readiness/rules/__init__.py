@@ -3,4 +3,4 @@
 Importing this package registers them (the app config does it at start-up).
 """
 
-from . import evidence, items, page, parts, period, placement, reach  # noqa: F401
+from . import evidence, items, page, parts, placement, reach  # noqa: F401

@@ -3,10 +3,10 @@
 Why re-run the editor's validation: a page published before a rule was tightened,
 or created in code, can lack a part the editor would now refuse. Running the same
 checks on the *live* revision (`home.demo_utils.validate_for_publish`: model
-validation, full block validation and the page's `publish_errors()`) means the
-checker and the editor can never disagree. When the page type declares
-`part_specs` (catalogue part → where it lives), each missing catalogue part is
-named by its catalogue label as well.
+validation, full block validation and the page's `publish_errors()`, i.e. the
+catalogue's parts, their counts and dates, the period and nil statements, see
+`ita_pages.publish`) means the checker and the editor can never disagree. The
+messages render in Thai and in English from the same error.
 """
 
 from __future__ import annotations
@@ -103,7 +103,6 @@ def field_errors(page, exc: ValidationError):
 class RequiredPartsRule(Rule):
     code = "required-parts"
     messages = {
-        "part-missing": _("Required part “%(part)s” is missing: %(looks_for)s"),
         "invalid": _("%(where)s: %(error)s"),
         "invalid-page": _("%(error)s"),
     }
@@ -111,7 +110,6 @@ class RequiredPartsRule(Rule):
     def check(self, ctx, item):
         obj = ctx.live_object(ctx.page_for(item))
         seen: set[str] = set()
-        yield from self._catalogue_parts(ctx, item, obj, seen)
         try:
             validate_for_publish(obj)
         except ValidationError as exc:
@@ -124,22 +122,3 @@ class RequiredPartsRule(Rule):
                     yield self.problem("invalid", where=where, error=error)
                 else:
                     yield self.problem("invalid-page", error=error)
-
-    def _catalogue_parts(self, ctx, item, obj, seen):
-        specs = getattr(type(obj), "part_specs", None)
-        if not specs or callable(getattr(obj, "publish_errors", None)):
-            return  # the page's own publish_errors() already names missing parts
-        from ita_pages.parts import PartContext, spec
-
-        part_ctx = PartContext(year=ctx.year, agency_kind=ctx.agency_kind)
-        values = {f.name: getattr(obj, f.name, None) for f in obj._meta.concrete_fields}
-        for part in item.parts_for(ctx.agency_kind):
-            if part.key not in specs:
-                continue
-            if not spec(specs[part.key]).is_present(values, part_ctx):
-                seen.add(part.key)
-                yield self.problem(
-                    "part-missing",
-                    part=(part.label_th, part.label_en),
-                    looks_for=(part.looks_for_th, part.looks_for_en),
-                )
