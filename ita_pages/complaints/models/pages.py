@@ -111,9 +111,9 @@ class PeriodKind(models.TextChoices):
 class ComplaintStatisticsPage(ItemPage, Page):
     """Counts computed from the cases, never typed in.
 
-    The total, completed and in-progress counts are computed for every period of the
-    chosen breakdown, so each of those parts lives in the breakdown; a year without
-    cases shows zeros, which is the nil statement the catalogue allows.
+    The total, completed and in-progress counts are computed from the cases for every
+    period of the chosen breakdown, so each of those parts lives in the breakdown; a
+    year without cases shows zeros, which is the nil statement the catalogue allows.
     """
 
     intro = RichTextField(_("introduction"), blank=True)
