@@ -63,7 +63,7 @@ def planted(site_th, make_stream_page, django_user_model):
     secret_doc.save()
     make_stream_page(title="หน้าที่อ้างถึงเอกสารลับ", body=[("document", secret_doc)])
 
-    qa_page = add_validated_child(home, QAPage(title="ถาม-ตอบ", slug="qa"))
+    qa_page = add_validated_child(home, QAPage(title="ถาม-ตอบ", slug="qa", intro="<p>ถามได้ที่นี่</p>"))
     answered, _code = qa_services.ask_question(
         page=qa_page, data={"display_name": "ผู้ถาม", "question": "ถามเรื่องภาษี", "email": "asker@example.org"}
     )
@@ -73,7 +73,10 @@ def planted(site_th, make_stream_page, django_user_model):
     qa_services.ask_question(page=qa_page, data={"display_name": "ผู้ถามสอง", "question": "คำถามที่ยังไม่อนุมัติ", "email": ""})
 
     corruption_page = add_validated_child(
-        home, CorruptionComplaintPage(title="แจ้งเรื่องร้องเรียนการทุจริต", slug="corruption-complaints")
+        home,
+        CorruptionComplaintPage(
+            title="แจ้งเรื่องร้องเรียนการทุจริต", slug="corruption-complaints", protection_notice="<p>เป็นความลับ</p>"
+        ),
     )
     complaint_services.file_corruption_complaint(
         site=site_th,

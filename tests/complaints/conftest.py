@@ -19,7 +19,11 @@ from ita_pages.complaints.models import (
 def corruption_page(site_th):
     return add_validated_child(
         site_th.root_page.specific,
-        CorruptionComplaintPage(title="แจ้งเรื่องร้องเรียนการทุจริต", slug="corruption-complaints"),
+        CorruptionComplaintPage(
+            title="แจ้งเรื่องร้องเรียนการทุจริต",
+            slug="corruption-complaints",
+            protection_notice="<p>ข้อมูลผู้ร้องเรียนเป็นความลับ</p>",
+        ),
     )
 
 

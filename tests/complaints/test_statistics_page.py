@@ -128,6 +128,7 @@ def test_statistics_page_queries_do_not_grow_with_cases(
     assert numbers(response.content.decode()) == ["7", "0", "7"]
 
 
-def test_ita_period_is_the_counted_fiscal_year(statistics_page, site_th):
+def test_the_period_is_the_counted_fiscal_year(statistics_page, site_th):
     statistics_page.fiscal_year = 2566
-    assert statistics_page.ita_period() == (datetime.date(2022, 10, 1), datetime.date(2023, 9, 30))
+    period = statistics_page.period
+    assert (period.start, period.end) == (datetime.date(2022, 10, 1), datetime.date(2023, 9, 30))

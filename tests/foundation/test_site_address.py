@@ -116,7 +116,7 @@ def test_answer_notice_links_to_the_public_address(site_th):
     from ita_pages.qa.services import notify_if_answered
 
     set_address(site_th, "https://agency.example")
-    page = add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa"))
+    page = add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa", intro="<p>ถามได้ที่นี่</p>"))
     question = Question.objects.create(
         page=page,
         display_name="ผู้ถาม",

@@ -1,18 +1,40 @@
-"""Fixtures for the homepage tests."""
+"""Fixtures for the homepage tests: real item pages the widgets point to, and renumbered catalogues."""
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page
+
+from home.demo_utils import add_validated_child
+from ita_pages.catalogue import registry
 
 
 @pytest.fixture
 def complaint_page(site_th):
-    """A live page typed as complaints.CorruptionComplaintPage by content type.
+    """A live corruption complaint page (the item the QR widget serves), published as an editor would."""
+    from ita_pages.complaints.models import CorruptionComplaintPage
 
-    The complaints app is built on another branch; the homepage finds the O28 page by
-    its content type, so a page carrying that type is what the lookup sees either way.
-    """
-    content_type, _ = ContentType.objects.get_or_create(app_label="complaints", model="corruptioncomplaintpage")
-    page = Page(title="แจ้งเรื่องร้องเรียนการทุจริต", slug="corruption-complaints", content_type=content_type)
-    site_th.root_page.add_child(instance=page)
-    return page
+    page = CorruptionComplaintPage(
+        title="แจ้งเรื่องร้องเรียนการทุจริต",
+        slug="corruption-complaints",
+        protection_notice="<p>ข้อมูลผู้ร้องเรียนเป็นความลับ</p>",
+    )
+    return add_validated_child(site_th.root_page, page)
+
+
+@pytest.fixture
+def catalogue_2566():
+    return registry.get_catalogue(2566)
+
+
+@pytest.fixture
+def use_catalogue():
+    """Install a catalogue for its year for the rest of the test."""
+    managers = []
+
+    def install(catalogue):
+        manager = registry.override_catalogue(catalogue)
+        manager.__enter__()
+        managers.append(manager)
+        return catalogue
+
+    yield install
+    for manager in reversed(managers):
+        manager.__exit__(None, None, None)

@@ -49,17 +49,17 @@ def parse_regions(html: str) -> RegionParser:
 
 
 @pytest.mark.parametrize(
-    "region,missing",
+    "region,missing,error_key",
     [
-        ("right", "social_banner"),
-        ("right", "complaint_qr"),
-        ("right", "eit_qr"),
-        ("right", "visitor_stats"),
-        ("bottom", "news"),
-        ("bottom", "procurement"),
+        ("right", "social_banner", "right"),
+        ("right", "complaint_qr", "right"),
+        ("right", "eit_qr", "__all__"),  # the catalogue places the EIT QR code anywhere on the homepage
+        ("right", "visitor_stats", "right"),
+        ("bottom", "news", "bottom"),
+        ("bottom", "procurement", "bottom"),
     ],
 )
-def test_publishing_without_a_required_widget_is_refused(site_th, region, missing):
+def test_publishing_without_a_required_widget_is_refused(site_th, region, missing, error_key):
     home = HomePage.objects.get(pk=site_th.root_page.pk)
     setattr(
         home,
@@ -68,7 +68,7 @@ def test_publishing_without_a_required_widget_is_refused(site_th, region, missin
     )
     with pytest.raises(ValidationError) as caught:
         validate_for_publish(home)
-    assert region in caught.value.message_dict
+    assert error_key in caught.value.message_dict
 
 
 def test_admin_refuses_to_publish_and_allows_a_draft(editor_client, site_th):
@@ -108,11 +108,14 @@ def test_every_widget_is_in_its_region_and_labelled(client, site_th):
         assert label in right_text
 
 
-def test_editor_sees_ita_codes_on_widgets(editor_client, site_th):
+def test_editor_sees_ita_widgets_and_the_codes_of_the_year(editor_client, site_th):
     html = editor_client.get(f"/admin/pages/{site_th.root_page.pk}/edit/").content.decode()
-    for label in ("O9 · แบนเนอร์เครือข่ายสังคมออนไลน์", "O28 · คิวอาร์โค้ด", "O43 · คิวอาร์โค้ด", "O7 · ข่าว", "O20 · ประกาศ"):
+    for label in ("ITA · แบนเนอร์เครือข่ายสังคมออนไลน์", "ITA · คิวอาร์โค้ด", "ITA · ข่าว", "ITA · ประกาศ"):
         # Block definitions travel as JSON, where non-ASCII may be \u-escaped.
         assert label in html or json.dumps(label)[1:-1] in html
+    # The codes come from the year's catalogue, in the placement help panel.
+    for line in ("O7 ข่าวประชาสัมพันธ์ · ส่วนล่าง", "O9 Social Network · คอลัมน์ขวา", "O43 การดำเนินการ"):
+        assert line in html
 
 
 def test_o28_qr_encodes_the_live_complaint_page(client, site_th, complaint_page):

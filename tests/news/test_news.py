@@ -4,14 +4,24 @@ import datetime
 
 import pytest
 from defusedxml import ElementTree
+from django.core.exceptions import ValidationError
 
-from home.demo_utils import add_validated_child
+from home.demo_utils import add_validated_child, publish_validated
 from ita_pages.news.models import NewsIndexPage, NewsPage
+
+
+def draft_index(site):
+    index = NewsIndexPage(title="ข่าวประชาสัมพันธ์", slug="news", live=False)
+    site.root_page.add_child(instance=index)
+    return index
 
 
 @pytest.fixture
 def news_index(site_th):
-    return add_validated_child(site_th.root_page, NewsIndexPage(title="ข่าวประชาสัมพันธ์", slug="news"))
+    """A live news index: its part is news of the year, so one is published under it first."""
+    index = draft_index(site_th)
+    add_news(index, "first", datetime.date(2022, 10, 1), "ข่าวต้นปีงบประมาณ")
+    return publish_validated(index)
 
 
 def add_news(index, slug, date, title=None, summary="สรุปข่าว"):
@@ -33,8 +43,8 @@ def test_rss_feed_is_valid_and_escapes_titles(client, news_index):
     response = client.get(news_index.url + "feed/")
     assert response["Content-Type"].startswith("application/rss+xml")
     root = ElementTree.fromstring(response.content)
-    (item,) = root.findall("channel/item")
-    assert item.findtext("title") == "ข่าว <b>ตัวหนา</b> & อื่น ๆ"
+    titles = {item.findtext("title"): item for item in root.findall("channel/item")}
+    item = titles["ข่าว <b>ตัวหนา</b> & อื่น ๆ"]
     assert item.findtext("link").endswith("/th/news/n1/")
 
 
@@ -59,14 +69,38 @@ def test_homepage_without_news_says_so(client, site_th):
     assert "ยังไม่มีข่าว" in widget
 
 
-def test_ita_period_reads_the_news_of_the_assessment_year(news_index):
-    assert news_index.ita_period(2566) is None
-    add_news(news_index, "old", datetime.date(2021, 5, 1))
+def period(index):
+    index = NewsIndexPage.objects.get(pk=index.pk)
+    return index.period.start, index.period.end
+
+
+def test_the_period_is_the_span_of_the_news_of_the_assessment_year(site_th):
+    index = draft_index(site_th)
+    assert period(index) == (None, None)
+    add_news(index, "old", datetime.date(2021, 5, 1))
     # Nothing in 2566 yet: the period shows every date, so the check can say why it fails.
-    assert news_index.ita_period(2566) == (datetime.date(2021, 5, 1), datetime.date(2021, 5, 1))
-    add_news(news_index, "nov", datetime.date(2022, 11, 10))
-    add_news(news_index, "mar", datetime.date(2023, 3, 15))
-    add_news(news_index, "next-year", datetime.date(2023, 10, 2))
-    assert news_index.ita_period(2566) == (datetime.date(2022, 11, 10), datetime.date(2023, 3, 15))
-    # Without a year it follows the site's ITA settings (2566 by default).
-    assert news_index.ita_period() == (datetime.date(2022, 11, 10), datetime.date(2023, 3, 15))
+    assert period(index) == (datetime.date(2021, 5, 1), datetime.date(2021, 5, 1))
+    add_news(index, "nov", datetime.date(2022, 11, 10))
+    add_news(index, "mar", datetime.date(2023, 3, 15))
+    add_news(index, "next-year", datetime.date(2023, 10, 2))
+    assert period(index) == (datetime.date(2022, 11, 10), datetime.date(2023, 3, 15))
+
+
+def test_an_index_without_news_of_the_year_cannot_be_published(site_th):
+    index = draft_index(site_th)
+    add_news(index, "old", datetime.date(2021, 5, 1))
+    with pytest.raises(ValidationError) as caught:
+        publish_validated(index)
+    assert "News items" in " ".join(caught.value.messages) or "ข่าวประชาสัมพันธ์" in " ".join(caught.value.messages)
+    add_news(index, "nov", datetime.date(2022, 11, 10))
+    assert publish_validated(index).live
+
+
+def test_the_english_index_counts_the_news_of_its_source(site_th):
+    from home.demo_translation import english_locale, translate
+
+    index = draft_index(site_th)
+    add_news(index, "nov", datetime.date(2022, 11, 10))
+    index = publish_validated(index)
+    english = translate(index, english_locale(), {})
+    assert english.live and english.publish_errors() == {}

@@ -10,7 +10,8 @@ from ita_pages.qa.models import QAPage
 
 @pytest.fixture
 def qa_page(site_th):
-    return add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa", per_page=2))
+    page = QAPage(title="ถาม-ตอบ", slug="qa", per_page=2, intro="<p>ถามได้ที่นี่ เจ้าหน้าที่ตอบบนหน้านี้</p>")
+    return add_validated_child(site_th.root_page.specific, page)
 
 
 @pytest.fixture(autouse=True)

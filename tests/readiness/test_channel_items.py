@@ -1,0 +1,91 @@
+"""The six channel and listing pages are items like any other: the checker checks their parts.
+
+Built on the real page types and published through the same validation as the editor.
+"""
+
+import datetime
+
+import pytest
+from wagtail.models import Site
+
+from home.demo_utils import add_validated_child, publish_validated
+from ita_pages.catalogue import registry
+from ita_pages.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
+from ita_pages.eservice.models import EServicePage
+from ita_pages.models.item import ItemPage
+from ita_pages.news.models import NewsIndexPage, NewsPage
+from ita_pages.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
+from ita_pages.qa.models import QAPage
+from ita_pages.readiness.checker import check_item
+from ita_pages.readiness.context import CheckContext
+
+SIX = {
+    "O7": NewsIndexPage,
+    "O8": QAPage,
+    "O18": EServicePage,
+    "O20": ProcurementAnnouncementPage,
+    "O28": CorruptionComplaintPage,
+    "O29": ComplaintStatisticsPage,
+}
+
+
+@pytest.mark.parametrize("code,model", SIX.items())
+def test_each_is_an_item_page_of_the_catalogue(code, model):
+    assert issubclass(model, ItemPage)
+    item = registry.get_catalogue(2566).item(code)
+    assert item.page_type == model.page_type_label
+    assert set(model.part_specs) == {part.key for part in item.parts}
+
+
+def required_parts(site, code):
+    ctx = CheckContext(Site.objects.get(pk=site.pk), 2566)
+    result = check_item(ctx, ctx.catalogue.item(code))
+    return [p for p in result.problems if p.rule == "required-parts"]
+
+
+def test_a_live_news_index_without_news_of_the_year_fails_its_part(site_th):
+    index = NewsIndexPage(title="ข่าว", slug="news", live=False)
+    site_th.root_page.add_child(instance=index)
+    news = add_validated_child(index, NewsPage(title="ข่าว", slug="n", date=datetime.date(2023, 1, 5), body="<p>x</p>"))
+    publish_validated(index)
+    assert required_parts(site_th, "O7") == []
+    NewsPage.objects.filter(pk=news.pk).update(date=datetime.date(2021, 1, 5))  # last year's news only
+    assert required_parts(site_th, "O7")
+
+
+def test_a_corruption_channel_without_its_protection_notice_fails(site_th):
+    page = CorruptionComplaintPage(title="ร้องเรียน", slug="c", protection_notice="<p>ความลับ</p>")
+    page = add_validated_child(site_th.root_page, page)
+    assert required_parts(site_th, "O28") == []
+    page.protection_notice = ""
+    page.save_revision().publish()  # published in code, past the editor's check
+    assert required_parts(site_th, "O28")
+
+
+def test_publishing_refuses_what_the_catalogue_requires(site_th):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        add_validated_child(site_th.root_page, QAPage(title="ถาม-ตอบ", slug="qa"))  # no introduction
+    with pytest.raises(ValidationError):
+        add_validated_child(site_th.root_page, EServicePage(title="E-Service", slug="e"))  # no service
+    page = ProcurementAnnouncementPage(title="ประกาศ", slug="p")
+    with pytest.raises(ValidationError):
+        add_validated_child(site_th.root_page, page)  # no announcement of the year stored
+    ProcurementAnnouncement.objects.create(
+        site=site_th, project_id="1", type_code="D0", date=datetime.date(2023, 1, 5), title="เชิญชวน"
+    )
+    assert publish_validated(ProcurementAnnouncementPage.objects.get(slug="p")).live
+
+
+def test_a_renumbered_catalogue_names_the_channel_by_its_new_code(site_th):
+    import dataclasses
+
+    catalogue = registry.get_catalogue(2566)
+    items = tuple(
+        dataclasses.replace(it, code={"O8": "O18", "O18": "O8"}.get(it.code, it.code)) for it in catalogue.items
+    )
+    with registry.override_catalogue(dataclasses.replace(catalogue, items=items)):
+        page = QAPage(title="ถาม-ตอบ", slug="qa", intro="<p>ถามได้</p>")
+        page = add_validated_child(site_th.root_page, page)
+        assert QAPage.objects.get(pk=page.pk).ita_item.code == "O18"
