@@ -79,7 +79,7 @@ class IndicatorPageForm(WagtailAdminPageForm):
         self._name_stream_errors()
         page_cls = self._meta.model
         parent = self._parent()
-        item, _year = page_cls.item_for_parent(parent)
+        item, _year = self.instance.item_and_year_for(parent)
         if item is not None:
             # Stable URL: the item code, whatever the editor typed.
             self.cleaned_data["slug"] = item.slug

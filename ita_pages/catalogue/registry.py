@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .loader import CatalogueError, load_catalogue
 from .model import Catalogue
+from .succession import check_all
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "catalogues"
 DEFAULT_YEAR = 2566
@@ -37,6 +38,7 @@ def catalogues() -> dict[int, Catalogue]:
                 other = found[cat.year].source
                 raise CatalogueError(path.name, "catalogue", "year", f"{cat.year} is also in {other}")
             found[cat.year] = cat
+    check_all(found)
     return dict(sorted(found.items()))
 
 
@@ -86,8 +88,10 @@ def check_page_types() -> None:
             specs = getattr(model, "part_specs", None)
             if specs is None:
                 continue
+            from ita_pages.part_lookup import part_spec_for
+
             for part in item.parts:
-                if part.key not in specs:
+                if part_spec_for(model, part.key) is None:
                     raise CatalogueError(
                         cat.source,
                         f"item {item.code} part {part.key}",

@@ -6,6 +6,7 @@ all through this package.
 
 from . import new_pages  # noqa: F401 - a new item page starts from the catalogue
 from .base import IndicatorPage
+from .generic import CatalogueItemPage
 from .index import ITAIndexPage, ITASectionPage
 from .indicators_basic import (
     ContactPage,
@@ -59,6 +60,7 @@ __all__ = [
     "AntiCorruptionAnnualReportPage",
     "AntiCorruptionPlanPage",
     "AntiCorruptionProgressPage",
+    "CatalogueItemPage",
     "ComplaintGuidelinePage",
     "ContactPage",
     "DutiesPage",

@@ -20,12 +20,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ita_pages.blocks import EvidenceDocumentBlock
+from ita_pages.blocks.catalogue_part import CataloguePartBlock
 from ita_pages.catalogue import registry
 from ita_pages.catalogue.periods import Period, period_problem
 from ita_pages.fiscal import format_thai_period
 from ita_pages.forms import IndicatorPageForm
 from ita_pages.panels import ItemHelpPanel
-from ita_pages.parts import PartContext, spec
+from ita_pages.part_lookup import PART_BLOCK, part_spec_for
+from ita_pages.parts import PartContext
 
 PERIOD_MESSAGES = {
     "missing": _("The period this item covers is not given."),
@@ -49,7 +51,7 @@ def body_field(*blocks, required=(), minimum=None):
     """
     counts = {name: {"min_num": (minimum or {}).get(name, 1)} for name in required}
     return StreamField(
-        [*blocks, ("document", EvidenceDocumentBlock())],
+        [*blocks, ("document", EvidenceDocumentBlock()), (PART_BLOCK, CataloguePartBlock())],
         block_counts=counts,
         verbose_name=_("content"),
         help_text=_("Every block type marked as required must be present before the page can be published."),
@@ -119,6 +121,10 @@ class IndicatorPage(Page):
         year = cls.year_for_parent(parent)
         return registry.get_catalogue(year).item_for_page_type(cls.page_type_label), year
 
+    def item_and_year_for(self, parent):
+        """(item, year) this page serves under ``parent``; a generic page adds its own code."""
+        return self.item_for_parent(parent)
+
     @classmethod
     def default_item(cls):
         """The item in the default year's catalogue (for names shown before a parent exists)."""
@@ -185,7 +191,7 @@ class IndicatorPage(Page):
             return errors
         lang = get_language()
         for part in item.parts_for(ctx.agency_kind):
-            part_spec = spec(cls.part_specs[part.key])
+            part_spec = part_spec_for(cls, part.key)
             if not part_spec.is_present(values, ctx):
                 message = gettext("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)") % {
                     "part": part.text("label", lang),

@@ -15,6 +15,8 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
+from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
+
 from .catalogues import get_catalogue, get_model
 
 # The ITA index page type (issue 3); a setting so that a site can rename it.
@@ -77,7 +79,10 @@ class CheckContext:
         model = get_model(item.page_type)
         if model is None:
             return None
-        pages = list(model.objects.descendant_of(self.root, inclusive=True).order_by("path"))
+        pages = model.objects.descendant_of(self.root, inclusive=True).order_by("path")
+        if model._meta.label == GENERIC_PAGE_TYPE:
+            pages = pages.filter(item_code__iexact=item.code)  # the generic type serves several items
+        pages = list(pages)
         if not pages:
             return None
         index = self.ita_index
