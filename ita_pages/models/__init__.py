@@ -53,6 +53,7 @@ from .indicators_prevention import (
     RiskActionsPage,
     RiskAssessmentPage,
 )
+from .rollover import CarriedForwardNote
 from .settings import ITASettings
 
 __all__ = [
@@ -60,6 +61,7 @@ __all__ = [
     "AntiCorruptionAnnualReportPage",
     "AntiCorruptionPlanPage",
     "AntiCorruptionProgressPage",
+    "CarriedForwardNote",
     "CatalogueItemPage",
     "ComplaintGuidelinePage",
     "ContactPage",
