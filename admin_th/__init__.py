@@ -1,4 +1,4 @@
-"""Thai admin fixes that catalogues cannot make (issue 9).
+"""Thai admin fixes that catalogues cannot make.
 
 Why: locale/wagtail/ translates every msgid of Wagtail and wagtail-localize,
 but a few interface strings never pass through gettext upstream (a hard-coded

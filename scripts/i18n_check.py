@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Thai translation gate for the admin (issue 9); `make i18n-check` runs it.
+"""Thai translation gate for the admin; `make i18n-check` runs it.
 
 Why: editors work in a Thai admin, so every interface string of the installed
 Wagtail / wagtail-localize (and modelsearch, should it ship strings) must have

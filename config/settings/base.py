@@ -235,5 +235,3 @@ WAGTAILAPI_IMAGE_RENDITIONS = {
 # {token}, {id} and {type} are filled in), e.g. https://front.example/preview?token={token}
 HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 3600)
 HEADLESS_PREVIEW_CLIENT_URL = env_str("HEADLESS_PREVIEW_CLIENT_URL", "")
-# Dotted path of a function (site, year, language) -> ita_check JSON; empty: automatic.
-ITA_READINESS_REPORT = env_str("ITA_READINESS_REPORT", "")

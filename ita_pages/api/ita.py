@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import datetime
 
-from django.apps import apps
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.errors import HttpError
 from wagtail.models import APIToken, Site
 
 from config.addresses import absolute_url
+from ita_pages.catalogue import registry
+from ita_pages.procurement.models import ProcurementAnnouncement
+from ita_pages.qa.models import Question, QuestionStatus
 
 from . import schemas, sources
 
@@ -79,8 +82,13 @@ def is_staff_client(request: HttpRequest) -> bool:
     return bool(api_token and api_token.user.is_active and api_token.user.has_perm("wagtailadmin.access_admin"))
 
 
+def problem_language() -> str:
+    """ "en" when the client asked for English (Accept-Language), else Thai."""
+    return "en" if (translation.get_language() or "th").startswith("en") else "th"
+
+
 def _catalogue_or_404(year: int):
-    catalogue = sources.catalogues().get(year)
+    catalogue = registry.catalogues().get(year)
     if catalogue is None:
         raise HttpError(404, _("There is no ITA catalogue for the year %(year)s.") % {"year": year})
     return catalogue
@@ -101,7 +109,7 @@ def list_catalogues(
             "item_count": len(cat.items),
             "url": _absolute(request, f"/api/ita/catalogues/{cat.year}"),
         }
-        for cat in sources.catalogues().values()
+        for cat in registry.catalogues().values()
     ]
     return paginate(summaries, limit, offset)
 
@@ -151,7 +159,9 @@ def site_status(
     request,
     year: int,
     site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
-    lang: str = Query("th", pattern="^(th|en)$"),
+    lang: str | None = Query(
+        None, pattern="^(th|en)$", description="language of the problems; default: the Accept-Language header"
+    ),
     limit: int = Query(MAX_LIMIT, ge=1, le=MAX_LIMIT),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
@@ -163,7 +173,7 @@ def site_status(
     """
     cat = _catalogue_or_404(year)
     the_site = resolve_site(request, site)
-    report = sources.readiness_report(the_site, year, lang)
+    report = sources.readiness_report(the_site, year, lang or problem_language())
     staff = is_staff_client(request)
     by_code = {entry["code"]: entry for entry in report["items"]}
     # Only pages the API serves get an API link (live, public, in this site).
@@ -190,89 +200,83 @@ def site_status(
     return {"site": report.get("site") or the_site.hostname, "year": year, **page}
 
 
-if apps.is_installed("ita_pages.procurement"):
-    from ita_pages.procurement.models import ProcurementAnnouncement
+@router.get(
+    "/announcements",
+    response={200: schemas.AnnouncementList, **ERRORS},
+    summary="Procurement announcements (O20)",
+)
+def list_announcements(
+    request,
+    site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
+    type: str | None = Query(  # noqa: A002 - the public parameter name
+        None,
+        pattern="^[A-Z0-9]{2}(,[A-Z0-9]{2})*$",
+        description="e-GP type codes, comma-separated: P0, 15, B0, D0, W0, D1, W1, D2, W2",
+    ),
+    date_from: datetime.date | None = Query(None, description="Announced on or after (ISO date, CE)"),  # noqa: B008
+    date_to: datetime.date | None = Query(None, description="Announced on or before (ISO date, CE)"),  # noqa: B008
+    fiscal_year: int | None = Query(None, ge=2500, le=2700, description="Thai fiscal year (BE)"),
+    limit: int = Query(20, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+):
+    """The site's announcements, newest first (date, then id), filterable by type and date."""
+    from ita_pages.fiscal import FiscalYear
 
-    @router.get(
-        "/announcements",
-        response={200: schemas.AnnouncementList, **ERRORS},
-        summary="Procurement announcements (O20)",
+    the_site = resolve_site(request, site)
+    queryset = ProcurementAnnouncement.objects.filter(site=the_site)
+    if type:
+        queryset = queryset.filter(type_code__in=type.split(","))
+    if date_from:
+        queryset = queryset.filter(date__gte=date_from)
+    if date_to:
+        queryset = queryset.filter(date__lte=date_to)
+    if fiscal_year:
+        fy = FiscalYear(fiscal_year)
+        queryset = queryset.filter(date__gte=fy.start, date__lte=fy.end)
+    page = paginate(queryset.order_by("-date", "-pk"), limit, offset)
+    page["items"] = [
+        {
+            "id": a.pk,
+            "project_id": a.project_id,
+            "type": a.type_code,
+            "type_label": a.type_name or a.get_type_code_display(),
+            "date": a.date,
+            "title": a.title,
+            "link": a.link,
+            "method": a.method,
+            "source": a.source,
+        }
+        for a in page["items"]
+    ]
+    return page
+
+
+@router.get("/questions", response={200: schemas.QuestionList, **ERRORS}, summary="Published Q&A (O8)")
+def list_questions(
+    request,
+    site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
+    limit: int = Query(20, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+):
+    """Answered questions that staff published, newest first, from the site's public Q&A pages."""
+    the_site = resolve_site(request, site)
+    public_pages = sources.public_site_pages(the_site).values("pk")
+    queryset = (
+        Question.objects.filter(status=QuestionStatus.PUBLISHED, page__in=public_pages)
+        .select_related("page")
+        .order_by("-asked_at", "-pk")
     )
-    def list_announcements(
-        request,
-        site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
-        type: str | None = Query(  # noqa: A002 - the public parameter name
-            None,
-            pattern="^[A-Z0-9]{2}(,[A-Z0-9]{2})*$",
-            description="e-GP type codes, comma-separated: P0, 15, B0, D0, W0, D1, W1, D2, W2",
-        ),
-        date_from: datetime.date | None = Query(None, description="Announced on or after (ISO date, CE)"),  # noqa: B008
-        date_to: datetime.date | None = Query(None, description="Announced on or before (ISO date, CE)"),  # noqa: B008
-        fiscal_year: int | None = Query(None, ge=2500, le=2700, description="Thai fiscal year (BE)"),
-        limit: int = Query(20, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    ):
-        """The site's announcements, newest first (date, then id), filterable by type and date."""
-        from ita_pages.fiscal import FiscalYear
-
-        the_site = resolve_site(request, site)
-        queryset = ProcurementAnnouncement.objects.filter(site=the_site)
-        if type:
-            queryset = queryset.filter(type_code__in=type.split(","))
-        if date_from:
-            queryset = queryset.filter(date__gte=date_from)
-        if date_to:
-            queryset = queryset.filter(date__lte=date_to)
-        if fiscal_year:
-            fy = FiscalYear(fiscal_year)
-            queryset = queryset.filter(date__gte=fy.start, date__lte=fy.end)
-        page = paginate(queryset.order_by("-date", "-pk"), limit, offset)
-        page["items"] = [
-            {
-                "id": a.pk,
-                "project_id": a.project_id,
-                "type": a.type_code,
-                "type_label": a.type_name or a.get_type_code_display(),
-                "date": a.date,
-                "title": a.title,
-                "link": a.link,
-                "method": a.method,
-                "source": a.source,
-            }
-            for a in page["items"]
-        ]
-        return page
-
-
-if apps.is_installed("ita_pages.qa"):
-    from ita_pages.qa.models import Question, QuestionStatus
-
-    @router.get("/questions", response={200: schemas.QuestionList, **ERRORS}, summary="Published Q&A (O8)")
-    def list_questions(
-        request,
-        site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
-        limit: int = Query(20, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    ):
-        """Answered questions that staff published, newest first, from the site's public Q&A pages."""
-        the_site = resolve_site(request, site)
-        public_pages = sources.public_site_pages(the_site).values("pk")
-        queryset = (
-            Question.objects.filter(status=QuestionStatus.PUBLISHED, page__in=public_pages)
-            .select_related("page")
-            .order_by("-asked_at", "-pk")
-        )
-        page = paginate(queryset, limit, offset)
-        page["items"] = [
-            {
-                "id": q.pk,
-                "display_name": q.display_name,
-                "question": q.question,
-                "answer": q.answer,
-                "asked_at": q.asked_at,
-                "answered_at": q.answered_at,
-                "page_url": q.page.get_full_url(request),
-            }
-            for q in page["items"]
-        ]
-        return page
+    page = paginate(queryset, limit, offset)
+    page["items"] = [
+        {
+            "id": q.pk,
+            "display_name": q.display_name,
+            "question": q.question,
+            "answer": q.answer,
+            "asked_at": q.asked_at,
+            "answered_at": q.answered_at,
+            "page_url": q.page.get_full_url(request),
+        }
+        for q in page["items"]
+    ]
+    return page

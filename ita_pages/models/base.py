@@ -105,16 +105,13 @@ class IndicatorPage(Page):
     @classmethod
     def year_for_parent(cls, parent) -> int:
         from .index import ITAIndexPage
-        from .settings import ITASettings
 
-        if parent is not None:
-            specific = parent.specific_deferred if type(parent) is Page else parent
-            if isinstance(specific, ITAIndexPage):
-                return specific.assessment_year
-            site = parent.get_site()
-            if site is not None:
-                return ITASettings.for_site(site).assessment_year
-        return registry.default_year()
+        if parent is None:
+            return registry.default_year()
+        specific = parent.specific_deferred if type(parent) is Page else parent
+        if isinstance(specific, ITAIndexPage):
+            return specific.assessment_year
+        return registry.assessment_year(parent.get_site())
 
     @classmethod
     def item_for_parent(cls, parent):

@@ -26,7 +26,8 @@ from .base import BodyIndicatorPage, IndicatorPage, body_field
 
 def generic_items(year: int) -> list:
     """The items of ``year``'s catalogue served by the generic page type."""
-    return [it for it in registry.get_catalogue(year).items if it.page_type == GENERIC_PAGE_TYPE]
+    catalogue = registry.catalogues().get(year)
+    return [it for it in catalogue.items if it.page_type == GENERIC_PAGE_TYPE] if catalogue else []
 
 
 class CatalogueItemPageForm(IndicatorPageForm):

@@ -23,19 +23,10 @@ from wagtail.models import Page
 from ita_pages.catalogue import registry
 from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
 
-from .settings import ITASettings
-
 
 def _serving_models(catalogue):
-    """item code → installed page model serving it (items of apps not installed are skipped)."""
-    result = {}
-    for item in catalogue.items:
-        if item.app_label in apps.app_configs:
-            try:
-                result[item.code] = apps.get_model(item.app_label, item.model_name)
-            except LookupError:
-                continue
-    return result
+    """item code → page model serving it (start-up checks that every one is installed)."""
+    return {item.code: apps.get_model(item.app_label, item.model_name) for item in catalogue.items}
 
 
 class ITASectionPage(Page):
@@ -54,7 +45,7 @@ class ITASectionPage(Page):
         verbose_name = _("ITA section")
 
     def current_index(self, site=None):
-        year = ITASettings.for_site(site or self.get_site()).assessment_year
+        year = registry.assessment_year(site or self.get_site())
         return ITAIndexPage.objects.child_of(self).live().filter(assessment_year=year).first()
 
     def serve(self, request, *args, **kwargs):

@@ -56,12 +56,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def ita_period(self, year: int | None = None):
         """O7 asks for news of year Y: the span of news dates inside the assessment year."""
+        from ita_pages.catalogue import registry  # noqa: PLC0415
         from ita_pages.fiscal import FiscalYear, span_in_year  # noqa: PLC0415
-        from ita_pages.models import ITASettings  # noqa: PLC0415
 
         if year is None:
-            site = self.get_site()
-            year = ITASettings.for_site(site).assessment_year if site else FiscalYear.of(timezone.localdate()).be_year
+            year = registry.assessment_year(self.get_site())
         return span_in_year(self.news().order_by().values_list("date", flat=True), FiscalYear(year))
 
     @path("")

@@ -8,7 +8,6 @@ a whole fiscal year stays visible and a feed fault never reaches a citizen.
 from __future__ import annotations
 
 from django import forms
-from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -20,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
 from ita_pages import fiscal
+from ita_pages.catalogue import registry
 
 
 class AnnouncementType(models.TextChoices):
@@ -179,16 +179,6 @@ class ProcurementAnnouncement(models.Model):
         return self.title
 
 
-def assessment_year(site) -> fiscal.FiscalYear:
-    """The site's ITA assessment year when the indicators app provides it, else
-    the current fiscal year (the indicators app may be absent on some branches)."""
-    try:
-        settings_model = apps.get_model("ita_pages", "ITASettings")
-    except LookupError:
-        return fiscal.FiscalYear.of(timezone.localdate())
-    return fiscal.FiscalYear(settings_model.for_site(site).assessment_year)
-
-
 def month_label(year: int, month: int) -> str:
     if (get_language() or "th").startswith("th"):
         return fiscal.format_thai_month(year, month)
@@ -219,7 +209,7 @@ class ProcurementAnnouncementPage(Page):
     def get_fiscal_year(self, site=None) -> fiscal.FiscalYear:
         if self.fiscal_year:
             return fiscal.FiscalYear(self.fiscal_year)
-        return assessment_year(site or self.get_site())
+        return fiscal.FiscalYear(registry.assessment_year(site or self.get_site()))
 
     def ita_period(self):
         """O20 asks for announcements of year Y: the span of those stored for this page's year."""

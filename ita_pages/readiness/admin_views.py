@@ -20,11 +20,11 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from config.addresses import absolute_url
+from ita_pages.catalogue.registry import assessment_year, available_years, get_catalogue, page_model
 from ita_pages.fiscal import format_thai_date
 
 from . import exports
 from .cache import get_report
-from .catalogues import default_year, get_catalogue, get_model
 from .context import CheckContext
 from .freeze import AlreadyFrozen, changes_since, freeze
 from .models import FrozenSubmission
@@ -41,8 +41,11 @@ def site_for(request) -> Site | None:
 
 
 def year_for(request, site) -> int:
+    """The year asked for when a catalogue has it, else the site's assessment year."""
     year = request.GET.get("year") or request.POST.get("year")
-    return int(year) if year and str(year).isdigit() else default_year(site)
+    if year and str(year).isdigit() and int(year) in available_years():
+        return int(year)
+    return assessment_year(site)
 
 
 def frozen_urls(submission) -> dict[str, str]:
@@ -66,9 +69,9 @@ def edit_url(item) -> str | None:
 
 def add_url(ctx, catalogue_item) -> str | None:
     """Where to create a missing item's page: under the year's ITA index, if it may live there."""
-    model = get_model(catalogue_item.page_type)
+    model = page_model(catalogue_item.page_type)
     index = ctx.ita_index
-    if model is None or index is None or not model.can_create_at(index):
+    if index is None or not model.can_create_at(index):
         return None
     return reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, index.pk))
 

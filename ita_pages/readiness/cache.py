@@ -13,7 +13,8 @@ import uuid
 
 from django.core.cache import cache
 
-from .catalogues import default_year
+from ita_pages.catalogue.registry import assessment_year
+
 from .checker import run_checks
 from .results import Report
 
@@ -35,7 +36,7 @@ def _key(site_id: int, year: int) -> str:
 
 def get_report(site, year: int | None = None, *, refresh: bool = False) -> Report:
     """The cached report for `site` and `year`, computed when missing or stale."""
-    year = int(year or default_year(site))
+    year = int(year or assessment_year(site))
     key = _key(site.pk, year)
     report = None if refresh else cache.get(key)
     if report is None:

@@ -12,8 +12,9 @@ import logging
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.catalogue.registry import assessment_year, get_catalogue
+
 from . import links, registry
-from .catalogues import default_year, get_catalogue, get_model
 from .context import CheckContext
 from .results import MISSING, ItemResult, Report
 from .rules.evidence import external_urls
@@ -37,7 +38,7 @@ def site_label(site) -> str:
 
 def check_item(ctx: CheckContext, item) -> ItemResult:
     result = ItemResult(code=item.code, group=item.group, title_th=item.title_th, title_en=item.title_en)
-    page = ctx.page_for(item) if get_model(item.page_type) is not None else None
+    page = ctx.page_for(item)
     live = ctx.live_object(page) if page is not None else None
     if page is not None:
         result.page_id = page.pk
@@ -72,13 +73,13 @@ def run_checks(
     `progress(done, total, label)` is called as items are checked (the command draws
     a progress line with it). With `check_links`, external links are fetched first.
     """
-    year = int(year or default_year(site))
+    year = int(year or assessment_year(site))
     catalogue = get_catalogue(year)
     ctx = CheckContext(site, year, catalogue=catalogue, check_links=check_links)
     if check_links:
         urls = []
         for item in catalogue.items:
-            page = ctx.page_for(item) if get_model(item.page_type) is not None else None
+            page = ctx.page_for(item)
             live = ctx.live_object(page) if page is not None else None
             if live is not None:
                 urls.extend(external_urls(live))

@@ -16,15 +16,14 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
+from ita_pages.catalogue.registry import get_catalogue, page_model
 
-from .catalogues import get_catalogue, get_model
-
-# The ITA index page type (issue 3); a setting so that a site can rename it.
+# The page type of a year's ITA section; a setting so that a site can use its own.
 DEFAULT_INDEX_MODEL = "ita_pages.ITAIndexPage"
 
 
 def index_model():
-    return get_model(getattr(settings, "ITA_READINESS_INDEX_MODEL", DEFAULT_INDEX_MODEL))
+    return page_model(getattr(settings, "ITA_READINESS_INDEX_MODEL", DEFAULT_INDEX_MODEL))
 
 
 class CheckContext:
@@ -57,8 +56,6 @@ class CheckContext:
     def ita_index(self) -> Page | None:
         """The live ITA index under this site, preferring one for this year."""
         model = index_model()
-        if model is None:
-            return None
         pages = model.objects.descendant_of(self.root, inclusive=True).live().order_by("path")
         for name in ("year", "assessment_year"):
             if any(f.name == name for f in model._meta.get_fields()):
@@ -76,9 +73,7 @@ class CheckContext:
         return self._pages[item.code]
 
     def _find_page(self, item) -> Page | None:
-        model = get_model(item.page_type)
-        if model is None:
-            return None
+        model = page_model(item.page_type)
         pages = model.objects.descendant_of(self.root, inclusive=True).order_by("path")
         if model._meta.label == GENERIC_PAGE_TYPE:
             pages = pages.filter(item_code__iexact=item.code)  # the generic type serves several items
@@ -153,8 +148,7 @@ class CheckContext:
 
     @cached_property
     def main_menu(self):
-        """The site's Thai main menu snippet (issue 5), or None when the app is absent."""
-        model = get_model("menus.MainMenu")
-        if model is None:
-            return None
-        return model.objects.filter(site=self.site, locale=self.root.locale).first()
+        """The site's main menu snippet in the homepage's language, or None before one is made."""
+        from ita_pages.menus.models import MainMenu
+
+        return MainMenu.objects.filter(site=self.site, locale=self.root.locale).first()

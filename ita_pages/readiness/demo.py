@@ -9,10 +9,10 @@ introduction, through the same validation as the editor; then it prints the scor
 from __future__ import annotations
 
 from home.demo_utils import publish_validated
+from ita_pages.catalogue.registry import assessment_year
 
-from .catalogues import default_year
 from .checker import run_checks
-from .context import CheckContext, index_model
+from .context import CheckContext
 from .rules.reach import links_to, menu_links_to
 
 DEMO_ORDER = 50
@@ -21,8 +21,6 @@ LINK_TEXT = "ข้อมูลสาธารณะตามเกณฑ์ก�
 
 def ensure_ita_link(site, year: int) -> bool:
     """Link the ITA section (or index) from the homepage intro unless something links it."""
-    if index_model() is None:
-        return False
     ctx = CheckContext(site, year)
     index = ctx.ita_index
     if index is None:
@@ -37,7 +35,7 @@ def ensure_ita_link(site, year: int) -> bool:
 
 
 def load(site, stdout) -> None:
-    year = default_year(site)
+    year = assessment_year(site)
     if ensure_ita_link(site, year):
         stdout.write("readiness: linked the ITA section from the homepage")
     report = run_checks(site, year)

@@ -91,7 +91,8 @@ def qr_svg(data: str, title: str = "") -> str:
 @register.inclusion_tag("ita_pages/includes/ita_link.html", takes_context=True)
 def ita_link(context):
     """The homepage link to the site's ITA index for its assessment year, in the page's language."""
-    from ita_pages.models import ITAIndexPage, ITASettings
+    from ita_pages.catalogue import registry
+    from ita_pages.models import ITAIndexPage
 
     request = context.get("request")
     page = context.get("page")
@@ -102,7 +103,7 @@ def ita_link(context):
         site = Site.find_for_request(request)
     if site is None:
         return {"index": None}
-    year = ITASettings.for_site(site).assessment_year
+    year = registry.assessment_year(site)
     root = site.root_page
     if page is not None and page.locale_id != root.locale_id:
         root = root.get_translation_or_none(page.locale) or root

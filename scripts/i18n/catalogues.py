@@ -1,6 +1,6 @@
 """Find the installed packages' gettext catalogues and load their msgids.
 
-Why: the Thai admin translation (issue 9) must cover exactly the msgids that the
+Why: the Thai admin translation must cover exactly the msgids that the
 installed Wagtail / wagtail-localize ship, so the build script and the coverage
 checker both discover them at run time from the packages' English source
 catalogues; after an upgrade the checker then lists precisely what is new.

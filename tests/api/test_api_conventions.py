@@ -55,12 +55,12 @@ def test_method_not_allowed_is_a_problem(client, site_th):
 
 
 def test_crash_is_a_problem_without_traceback(client, site_th, monkeypatch):
-    from ita_pages.api import sources
+    from ita_pages.catalogue import registry
 
     def explode():
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(sources, "catalogues", explode)
+    monkeypatch.setattr(registry, "catalogues", explode)
     response = client.get("/api/ita/catalogues")
     body = assert_problem(response, 500)
     assert "secret internals" not in response.content.decode()

@@ -111,16 +111,3 @@ def test_indicator_pages_over_api_v2(client, ita_demo):
     total = client.get("/api/v2/pages/", params).json()["meta"]["total_count"]
     assert total >= 30
     assert count(5) == count(min(total, 43))
-
-
-def test_status_without_the_readiness_app_uses_the_basic_check(client, site_th, superuser, settings):
-    """The built-in fallback: pass when a live page of the item's type exists, else missing."""
-    from ita_pages.api import sources
-
-    settings.ITA_READINESS_REPORT = "ita_pages.api.sources.basic_report"
-    report = sources.readiness_report(site_th, 2566, "th")
-    assert {item["status"] for item in report["items"]} == {"missing"}
-    assert report["items"][0]["problems"][0]["message"] == sources.PAGE_MISSING["th"]
-    client.force_login(superuser)
-    data = client.get("/api/ita/status/2566").json()
-    assert {item["status"] for item in data["items"]} == {"missing"}

@@ -1,4 +1,4 @@
-"""The admin's JavaScript-rendered parts read in Thai in a real browser (issue 9).
+"""The admin's JavaScript-rendered parts read in Thai in a real browser.
 
 Why: the React parts (wagtail-localize's translation editor, Draftail, the
 side panels) take their strings from the JavaScript catalogues at run time and

@@ -84,6 +84,9 @@ def test_only_the_site_cases_and_only_three_numbers_are_published(client, make_c
 
 @pytest.mark.django_db
 def test_fiscal_year_defaults_to_the_site_assessment_year(statistics_page, site_th):
+    import dataclasses
+
+    from ita_pages.catalogue import registry
     from ita_pages.models import ITASettings
 
     statistics_page.fiscal_year = None
@@ -91,7 +94,9 @@ def test_fiscal_year_defaults_to_the_site_assessment_year(statistics_page, site_
     settings = ITASettings.for_site(site_th)
     settings.assessment_year = 2567
     settings.save()
-    assert statistics_page.effective_fiscal_year(site_th) == 2567
+    assert statistics_page.effective_fiscal_year(site_th) == 2566  # no 2567 catalogue: the default year
+    with registry.override_catalogue(dataclasses.replace(registry.get_catalogue(2566), year=2567)):
+        assert statistics_page.effective_fiscal_year(site_th) == 2567
     statistics_page.fiscal_year = 2568
     assert statistics_page.effective_fiscal_year(site_th) == 2568
 

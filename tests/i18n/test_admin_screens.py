@@ -1,6 +1,6 @@
 """The main admin screens render in Thai, with no English interface strings.
 
-Why (issue 9): editors are Thai civil servants; every screen they use daily
+Why: editors are Thai civil servants; every screen they use daily
 must read in Thai. Each test logs in with a Thai admin language, renders a
 screen and asks tests/i18n/detector.py for English msgids of the installed
 Wagtail / wagtail-localize catalogues among the visible text.

@@ -10,8 +10,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from ita_pages.catalogue.registry import override_catalogue
 from ita_pages.readiness import rules  # noqa: F401 - registers the rules
-from ita_pages.readiness.catalogues import override_catalogue
 from tests.readiness.helpers import APP, YEAR, body, make_catalogue, publish
 
 

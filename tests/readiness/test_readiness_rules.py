@@ -39,13 +39,6 @@ def test_no_page_is_missing(site_th, use_catalogue, ita_index):
     assert "ยังไม่มีหน้า" in result.problems[0].message_th
 
 
-def test_uninstalled_page_type_is_missing_with_clear_message(site_th, use_catalogue, ita_index):
-    use_catalogue(item("T1", "nosuchapp.GhostPage"))
-    result = check(site_th)
-    assert result.status == "missing"
-    assert "nosuchapp.GhostPage" in result.problems[0].message_en
-
-
 def test_draft_page_fails(site_th, use_catalogue, add_page):
     use_catalogue(item("T1", "ItemPage"))
     add_page(live=False, title="ร่างโครงสร้าง")

@@ -6,7 +6,6 @@ have nothing in common with the general complaint channel.
 """
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -107,7 +106,7 @@ class ComplaintStatisticsPage(Page):
         _("fiscal year (B.E.)"),
         null=True,
         blank=True,
-        help_text=_("For example 2566. Empty: the site's ITA assessment year, or else the current fiscal year."),
+        help_text=_("For example 2566. Empty: the site's ITA assessment year."),
     )
     period_kind = models.CharField(_("breakdown"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.MONTH)
 
@@ -119,19 +118,11 @@ class ComplaintStatisticsPage(Page):
         verbose_name = _("complaint statistics page (O29)")
 
     def effective_fiscal_year(self, site=None) -> int:
-        from django.apps import apps
-
-        from ita_pages.fiscal import FiscalYear
+        from ita_pages.catalogue import registry
 
         if self.fiscal_year:
             return self.fiscal_year
-        try:
-            # ITASettings belongs to the ita_pages app (issue 3); optional here.
-            ita_settings = apps.get_model("ita_pages", "ITASettings")
-            year = getattr(ita_settings.for_site(site or self.get_site()), "assessment_year", None)
-        except LookupError:
-            year = None
-        return year or FiscalYear.of(timezone.localdate()).be_year
+        return registry.assessment_year(site or self.get_site())
 
     def ita_period(self):
         """O29 covers the whole fiscal year it counts (so its first half too)."""

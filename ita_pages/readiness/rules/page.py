@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from ..catalogues import get_model
+from ita_pages.catalogue.registry import page_model
+
 from ..registry import Rule, register
 
 
@@ -18,7 +19,6 @@ class LivePageRule(Rule):
     code = "live-page"
     needs_live_page = False
     messages = {
-        "not-installed": _("The page type for this item (%(page_type)s) is not installed on this site yet."),
         "no-page": _("There is no “%(type_name)s” page on this site yet: add one in the ITA section and publish it."),
         "draft": _("The page “%(title)s” is not published: the public and the assessors cannot see it. Publish it."),
         "restricted": _(
@@ -28,10 +28,7 @@ class LivePageRule(Rule):
     }
 
     def check(self, ctx, item):
-        model = get_model(item.page_type)
-        if model is None:
-            yield self.problem("not-installed", page_type=item.page_type)
-            return
+        model = page_model(item.page_type)
         page = ctx.page_for(item)
         if page is None:
             yield self.problem("no-page", type_name=model._meta.verbose_name)

@@ -5,7 +5,7 @@ or created in code, can lack a part the editor would now refuse. Running the sam
 checks on the *live* revision (`home.demo_utils.validate_for_publish`: model
 validation, full block validation and the page's `publish_errors()`) means the
 checker and the editor can never disagree. When the page type declares
-`part_specs` (issue 3's catalogue part → path map), each missing catalogue part is
+`part_specs` (catalogue part → where it lives), each missing catalogue part is
 named by its catalogue label as well.
 """
 
@@ -129,10 +129,8 @@ class RequiredPartsRule(Rule):
         specs = getattr(type(obj), "part_specs", None)
         if not specs or callable(getattr(obj, "publish_errors", None)):
             return  # the page's own publish_errors() already names missing parts
-        try:
-            from ita_pages.parts import PartContext, spec
-        except ImportError:
-            return
+        from ita_pages.parts import PartContext, spec
+
         part_ctx = PartContext(year=ctx.year, agency_kind=ctx.agency_kind)
         values = {f.name: getattr(obj, f.name, None) for f in obj._meta.concrete_fields}
         for part in item.parts_for(ctx.agency_kind):

@@ -86,11 +86,6 @@ class PlacementRule(Rule):
             yield self.problem(item.placement, code=item.code)
 
     def _menu(self, ctx, item):
-        from ..catalogues import get_model
-
-        if get_model("menus.MainMenu") is None:
-            yield self.problem("no-menu-app", code=item.code)
-            return
         menu = ctx.main_menu
         if menu is None:
             yield self.problem("no-menu", code=item.code)

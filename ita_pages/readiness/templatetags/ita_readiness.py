@@ -1,6 +1,6 @@
 """Editors-only readiness status on public pages (the ITA index shows it per row).
 
-Why a tag: the ITA index template (issue 3) adds one line per row,
+Why a tag: the ITA index template adds one line per row,
 `{% ita_status_badge item.code %}`, and citizens never see anything: the tag
 renders only for a logged-in user who may use the Wagtail admin. Pages shown to
 editors must not be served from a shared page cache to the public.
