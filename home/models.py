@@ -6,6 +6,7 @@ constant in a template.
 """
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -19,6 +20,9 @@ from home.blocks import (
     default_bottom_region,
     default_right_region,
 )
+from home.forms import HomePageForm
+from home.placement import REGION_NAMES, homepage_catalogue, placement_errors
+from ita_pages.catalogue.placement import region_for, widget_items
 
 
 class HomePage(Page):
@@ -30,21 +34,21 @@ class HomePage(Page):
         help_text=_("A short welcome shown at the top of the homepage."),
     )
 
-    # Regions: each offers only the widgets that belong there; the ITA-required
-    # widgets are enforced by block_counts at publish time (see home/blocks.py).
-    # Wagtail applies block_counts' min_num only to non-blank StreamFields.
+    # Regions: each offers only the widgets that belong there; which ITA widgets
+    # must be present is the year's catalogue's placement, checked at publish
+    # (home.placement).
     main = StreamField(MainRegionBlock(), verbose_name=_("main column"), blank=True)
     right = StreamField(
         RightRegionBlock(),
         verbose_name=_("right column"),
         default=default_right_region,
-        help_text=_("Must hold the social banner (O9), both QR codes (O28, O43) and the visitor statistics."),
+        help_text=_("Must hold the visitor statistics and the ITA widgets the year's catalogue places here."),
     )
     bottom = StreamField(
         BottomRegionBlock(),
         verbose_name=_("bottom section"),
         default=default_bottom_region,
-        help_text=_("Must hold the news (O7) and procurement announcements (O20)."),
+        help_text=_("Must hold the ITA widgets the year's catalogue places here."),
     )
 
     content_panels = [
@@ -53,8 +57,10 @@ class HomePage(Page):
         FieldPanel("main"),
         FieldPanel("right"),
         FieldPanel("bottom"),
+        HelpPanel(heading=_("ITA items on the homepage"), template="home/admin/placement_panel.html"),
         HelpPanel(heading=_("QR codes for print"), template="home/admin/qr_downloads_panel.html"),
     ]
+    base_form_class = HomePageForm
 
     # One homepage per language tree: the site root and its translations.
     max_count_per_parent = 1
@@ -63,6 +69,23 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("homepage")
         verbose_name_plural = _("homepages")
+
+    def publish_errors(self) -> dict[str, list[str]]:
+        """The placement rules the editor form runs, for pages published in code."""
+        regions = {name: getattr(self, name) for name in ("main", "right", "bottom")}
+        return placement_errors(regions, homepage_catalogue(self))
+
+    def ita_placements(self) -> list[dict]:
+        """Each item the catalogue puts on this homepage, with its region (editor help)."""
+        language = get_language()
+        return [
+            {
+                "code": item.code,
+                "title": item.text("title", language),
+                "region": REGION_NAMES[region_for(item.placement)],
+            }
+            for item in widget_items(homepage_catalogue(self))
+        ]
 
 
 class AgencyKind(models.TextChoices):

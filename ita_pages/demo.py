@@ -91,8 +91,7 @@ def build_page(index: ITAIndexPage, model, item, page=None):
         setattr(page, name, value)
     as_submitted(page)
     page.slug = item.slug
-    page._ita_parent = index
-    page.__dict__.pop("ita_item_and_year", None)
+    page.use_parent(index)
     return page
 
 

@@ -1,9 +1,10 @@
-"""The editor form of every indicator page: publish-time rules and stable slugs.
+"""The editor form of every item page: publish-time rules and stable slugs.
 
 Why a base_form_class: drafts may be incomplete, but publishing must be refused while
 any part the assessor looks for is missing. ``clean()`` runs the same rules as
-``IndicatorPage.publish_errors()`` (used by demo/seed code), only when the form is not
+``ItemPage.publish_errors()`` (used by demo/seed code), only when the form is not
 in deferred (draft) validation, and names each missing part by its catalogue label.
+A page type with a form of its own subclasses ``ItemPageForm``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def draft_clean_stream(block, raw) -> StreamValue:
     return StreamValue(block, children)
 
 
-class IndicatorPageForm(WagtailAdminPageForm):
+class ItemPageForm(WagtailAdminPageForm):
     """Refuses to publish an incomplete item, naming each missing part in the editor's language."""
 
     def _parent(self):
@@ -80,7 +81,7 @@ class IndicatorPageForm(WagtailAdminPageForm):
         page_cls = self._meta.model
         parent = self._parent()
         item, _year = self.instance.item_and_year_for(parent)
-        if item is not None:
+        if item is not None and page_cls.slug_is_item_code:
             # Stable URL: the item code, whatever the editor typed.
             self.cleaned_data["slug"] = item.slug
         cleaned = super().clean()

@@ -25,7 +25,6 @@ class ItemHelpPanel(Panel):
                 site = parent.get_site() if parent is not None else None
                 kind = AgencyProfile.for_site(site).kind if site is not None else None
                 context["parts"] = item.parts_for(kind)
-                page._ita_parent = parent
-                page.__dict__.pop("ita_item_and_year", None)
+                page.use_parent(parent)
                 context["period_warning"] = page.period_warning() if page.pk else None
             return context

@@ -16,7 +16,9 @@ from django.views.decorators.http import require_GET
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
-from .groups import GROUP_LABELS, GROUPS
+from ita_pages.catalogue import registry
+
+from .groups import group_choices
 from .models import IndexEntry
 from .query import Filters, autocomplete, filtered_entries, highlight, highlight_pattern, ranked_entry_ids, snippet
 
@@ -56,12 +58,16 @@ def _type_choices(request) -> list[tuple[str, str, ContentType]]:
     return sorted(((_type_key(ct), _type_label(ct), ct) for ct in types), key=lambda item: item[1])
 
 
-def _filters(request, type_choices) -> tuple[Filters, str, str]:
+def _group_choices(request) -> list[tuple[str, str]]:
+    return group_choices(registry.catalogue_for_site(Site.find_for_request(request)))
+
+
+def _filters(request, type_choices, groups) -> tuple[Filters, str, str]:
     locale_id = _active_locale_id()
     type_key = request.GET.get("type", "")
     content_type = next((ct for key, _label, ct in type_choices if key == type_key), None)
     group = request.GET.get("group", "")
-    if group not in GROUP_LABELS:
+    if group not in groups:
         group = ""
     filters = Filters(
         locale_id=locale_id,
@@ -72,7 +78,7 @@ def _filters(request, type_choices) -> tuple[Filters, str, str]:
     return filters, (type_key if content_type else ""), group
 
 
-def _results(request, entries, query):
+def _results(request, entries, query, groups):
     pattern = highlight_pattern(query)
     pages = Page.objects.in_bulk([e.page_id for e in entries if e.page_id])
     documents = get_document_model().objects.in_bulk([e.document_id for e in entries if e.document_id])
@@ -94,7 +100,7 @@ def _results(request, entries, query):
                 "url": url,
                 "kind": _type_label(entry.content_type),
                 "is_document": bool(entry.document_id),
-                "group": GROUP_LABELS.get(entry.ita_group, ""),
+                "group": groups.get(entry.ita_group, ""),
                 "snippet": snippet(entry.body, pattern),
                 "date": date,
             }
@@ -106,7 +112,8 @@ def _results(request, entries, query):
 def search_view(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     type_choices = _type_choices(request)
-    filters, type_key, group = _filters(request, type_choices)
+    groups = dict(_group_choices(request))
+    filters, type_key, group = _filters(request, type_choices, groups)
     results, page_obj, total = [], None, 0
     if query:
         paginator = Paginator(ranked_entry_ids(query, filters), PER_PAGE)
@@ -115,14 +122,14 @@ def search_view(request):
         rows = list(page_obj.object_list)
         by_id = IndexEntry.objects.select_related("content_type").in_bulk([row["entry"] for row in rows])
         entries = [by_id[row["entry"]] for row in rows if row["entry"] in by_id]
-        results = _results(request, entries, query)
+        results = _results(request, entries, query, groups)
     context = {
         "search_query": query,
         "results": results,
         "page_obj": page_obj,
         "total": total,
         "type_choices": [(key, label) for key, label, _ct in type_choices],
-        "group_choices": [(key, label) for key, label, _numbers in GROUPS],
+        "group_choices": list(groups.items()),
         "selected_type": type_key,
         "selected_group": group,
     }

@@ -1,8 +1,9 @@
-"""The E-Service page (O18): online channels that spare citizens a visit.
+"""The E-Service page: online channels that spare citizens a visit.
 
-Each service names what it does and where to do it (an external system or a form
-page on this site). The page must list at least one service to be published, and
-the main menu's public-services entry must link to it.
+An item of the year's catalogue (O18 in 2566). Each service names what it does and
+where to do it (an external system or a form page on this site). The catalogue's
+part says the page must list a service before it is published, and its placement
+that the main menu's public-services entry must link to it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import StructBlockValidationError
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from ita_pages.models.item import ItemPage
 
 
 class EServiceBlock(blocks.StructBlock):
@@ -43,18 +46,19 @@ class EServiceBlock(blocks.StructBlock):
         return value
 
 
-class EServicePage(Page):
-    """O18: the list of the agency's online services."""
+class EServicePage(ItemPage, Page):
+    """The list of the agency's online services."""
 
     intro = RichTextField(_("introduction"), blank=True)
     services = StreamField(
         [("service", EServiceBlock())],
         verbose_name=_("online services"),
-        min_num=1,
+        blank=True,
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("services")]
     max_count_per_parent = 1
+    part_specs = {"online_channel": "services.service"}
 
     class Meta:
-        verbose_name = _("E-Service page (O18)")
+        verbose_name = _("E-Service page")

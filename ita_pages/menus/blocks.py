@@ -42,9 +42,9 @@ class SubmenuBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("label"), max_length=80)
     role = blocks.ChoiceBlock(
         label=_("role"),
-        choices=[(PUBLIC_SERVICES, _("Public services (must hold Q&A O8 and E-Service O18)"))],
+        choices=[(PUBLIC_SERVICES, _("Public services (must link the ITA items placed there)"))],
         required=False,
-        help_text=_('Mark the "บริการประชาชน" submenu; the ITA requires Q&A and E-Service in it.'),
+        help_text=_('Mark the "บริการประชาชน" submenu; the year\'s ITA catalogue says which items it must link.'),
     )
     links = blocks.ListBlock(MenuLinkBlock(), label=_("links"), min_num=1)
 

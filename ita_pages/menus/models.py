@@ -1,31 +1,30 @@
 """The main menu: one translatable snippet per site and language.
 
-The ITA requires Q&A (O8) and E-Service (O18) as items of the homepage menu's
-"บริการประชาชน" (public services) submenu. The menu refuses to be saved without
-them, so a site cannot lose those links by accident.
+The ITA requires some items (in 2566: Q&A and E-Service) to be links of the homepage
+menu's "บริการประชาชน" (public services) submenu; which items is the catalogue of the
+site's assessment year (their placement). The menu refuses to be saved without them,
+so a site cannot lose those links by accident.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Site, TranslatableMixin
 
+from ita_pages.catalogue import registry
+from ita_pages.catalogue.placement import menu_items
+
 from .blocks import PUBLIC_SERVICES, MenuStreamBlock
 
-# Page types that must be linked from the public-services submenu, by model
-# label: the Q&A app may be installed later than this one.
-REQUIRED_PUBLIC_SERVICE_PAGES = {
-    ("qa", "qapage"): _("the live Q&A page (O8)"),
-    ("eservice", "eservicepage"): _("the live E-Service page (O18)"),
-}
 
-
-def missing_public_service_pages(items) -> list[str]:
-    """Names of the required pages not linked (live) from a public-services submenu."""
+def missing_public_service_pages(items, catalogue) -> list[str]:
+    """Names of the items `catalogue` puts in the public-services submenu whose live
+    page that submenu (in `items`) does not link, in the editor's language."""
     found = set()
     for block in items:
         if block.block_type != "submenu" or block.value.get("role") != PUBLIC_SERVICES:
@@ -34,7 +33,12 @@ def missing_public_service_pages(items) -> list[str]:
             page = link.get("page")
             if page is not None and page.live:
                 found.add(page.content_type.natural_key())
-    return [str(name) for key, name in REQUIRED_PUBLIC_SERVICE_PAGES.items() if key not in found]
+    language = get_language()
+    return [
+        gettext("the live page of %(code)s “%(title)s”") % {"code": item.code, "title": item.text("title", language)}
+        for item in menu_items(catalogue)
+        if (item.app_label, item.model_name.lower()) not in found
+    ]
 
 
 class MainMenu(TranslatableMixin, models.Model):
@@ -55,7 +59,8 @@ class MainMenu(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        missing = missing_public_service_pages(self.items)
+        catalogue = registry.catalogue_for_site(self.site if self.site_id else None)
+        missing = missing_public_service_pages(self.items, catalogue)
         if missing:
             raise ValidationError(
                 {

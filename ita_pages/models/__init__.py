@@ -53,6 +53,7 @@ from .indicators_prevention import (
     RiskActionsPage,
     RiskAssessmentPage,
 )
+from .item import ItemPage
 from .rollover import CarriedForwardNote
 from .settings import ITASettings
 
@@ -61,8 +62,8 @@ __all__ = [
     "AntiCorruptionAnnualReportPage",
     "AntiCorruptionPlanPage",
     "AntiCorruptionProgressPage",
-    "CarriedForwardNote",
     "CatalogueItemPage",
+    "CarriedForwardNote",
     "ComplaintGuidelinePage",
     "ContactPage",
     "DutiesPage",
@@ -80,6 +81,7 @@ __all__ = [
     "IndicatorPage",
     "IntegrityActionsPage",
     "IntegrityMeasuresPage",
+    "ItemPage",
     "LawsPage",
     "MonthlyProcurementSummaryPage",
     "NoGiftCulturePage",

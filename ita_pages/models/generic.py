@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from ita_pages.catalogue import registry
 from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
-from ita_pages.forms import IndicatorPageForm
+from ita_pages.forms import ItemPageForm
 
 from .base import BodyIndicatorPage, IndicatorPage, body_field
 
@@ -30,7 +30,7 @@ def generic_items(year: int) -> list:
     return [it for it in catalogue.items if it.page_type == GENERIC_PAGE_TYPE] if catalogue else []
 
 
-class CatalogueItemPageForm(IndicatorPageForm):
+class CatalogueItemPageForm(ItemPageForm):
     """The item comes from the code the editor picked, not from the page type."""
 
     def clean(self):

@@ -15,12 +15,12 @@ from wagtail.signals import init_new_page
 from ita_pages.catalogue import registry
 from ita_pages.catalogue.periods import suggested_period
 
-from .base import IndicatorPage
+from .item import ItemPage
 
 
 def item_for(page_class, parent):
     """(catalogue item or None, year) for a page of ``page_class`` created under ``parent``."""
-    year = IndicatorPage.year_for_parent(parent)
+    year = ItemPage.year_for_parent(parent)
     label = f"{page_class._meta.app_label}.{page_class.__name__}"
     return registry.get_catalogue(year).item_for_page_type(label), year
 

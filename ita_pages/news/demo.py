@@ -3,7 +3,7 @@
 import datetime
 
 from home.demo_translation import english_locale, translate
-from home.demo_utils import add_validated_child, child_by_slug
+from home.demo_utils import add_validated_child, child_by_slug, publish_validated, validate_for_publish_fields_only
 from ita_pages.news.models import NewsIndexPage, NewsPage
 
 DEMO_ORDER = 20
@@ -54,22 +54,25 @@ def load(site, stdout) -> None:
     home = site.root_page.specific
     index = child_by_slug(home, "news")
     if index is None:
-        index = add_validated_child(
-            home,
-            NewsIndexPage(
-                title="ข่าวประชาสัมพันธ์",
-                slug="news",
-                intro="<p>ข่าวสารการดำเนินงานตามอำนาจหน้าที่ของ อบต. (ข้อมูลสมมติ)</p>",
-            ),
+        # The news are the index's part: it stays a draft until news are published under it.
+        index = NewsIndexPage(
+            title="ข่าวประชาสัมพันธ์",
+            slug="news",
+            intro="<p>ข่าวสารการดำเนินงานตามอำนาจหน้าที่ของ อบต. (ข้อมูลสมมติ)</p>",
+            live=False,
         )
-    en = english_locale()
-    translate(index, en, ENGLISH)
+        validate_for_publish_fields_only(index)
+        home.add_child(instance=index)
     for slug, title, date, summary in NEWS:
         # Existing pages are left alone: a rerun must not add revisions.
-        page = child_by_slug(index, slug)
-        if page is None:
+        if child_by_slug(index, slug) is None:
             page = NewsPage(slug=slug, title=title, date=date, summary=summary, body=f"<p>{summary}</p>")
-            page = add_validated_child(index, page)
-        translate(page, en, ENGLISH)
+            add_validated_child(index, page)
+    if not index.live:
+        index = publish_validated(index)
+    en = english_locale()
+    translate(index, en, ENGLISH)
+    for slug, *_rest in NEWS:
+        translate(child_by_slug(index, slug), en, ENGLISH)
     translate(index, en, ENGLISH)  # again: its children changed the source (a rerun then changes nothing)
     stdout.write(f"news: {len(NEWS)} news pages")

@@ -1,8 +1,10 @@
-"""News pages (O7): news about the agency's duties, dated, with image and attachments.
+"""News pages: news about the agency's duties, dated, with image and attachments.
 
-Assessors check that news of the assessment year exists and is reachable from the
-homepage, so every news page carries an explicit date (not just its publish time)
-and the index offers an RSS feed of the agency's own news.
+The news index is an ITA item (the catalogue says which: O7 in 2566). Assessors check
+that news of the assessment year exists and is reachable from the homepage, so every
+news page carries an explicit date (not just its publish time), the index's one part
+is "live news dated in the year" and its period is the span of those dates; the index
+also offers an RSS feed of the agency's own news.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ita_pages.catalogue.periods import Period
+from ita_pages.fiscal import FiscalYear, span_in_year
+from ita_pages.models.item import ItemPage
+from ita_pages.parts import Custom
+
 
 class AttachmentBlock(blocks.StructBlock):
     """A downloadable file attached to a news item, with a readable name."""
@@ -32,7 +39,29 @@ class AttachmentBlock(blocks.StructBlock):
         preview_value = {"title": "เอกสารแนบ"}
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+def _live_news_of(values: dict):
+    """The live, public news under the index whose field values are `values`, or under
+    any of its translations: a translated index shows the same news in its language,
+    so it may be published as soon as its source has news."""
+    indexes = Page.objects.filter(translation_key=values.get("translation_key"))
+    if values.get("path"):
+        indexes = indexes | Page.objects.filter(path=values["path"])
+    news = NewsPage.objects.none()
+    for news_index in indexes.distinct():
+        news = news | NewsPage.objects.child_of(news_index)
+    return news.live().public()
+
+
+def _has_news_in_year(values: dict, ctx) -> bool:
+    year = FiscalYear(ctx.year)
+    return _live_news_of(values).filter(date__gte=year.start, date__lte=year.end).exists()
+
+
+def _remove_news(page) -> None:
+    NewsPage.objects.child_of(page).delete()
+
+
+class NewsIndexPage(ItemPage, RoutablePageMixin, Page):
     """The list of news items and its RSS feed (`feed/`)."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -41,6 +70,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
     per_page = 12
+    # The news are the index's children: save it as a draft, publish news under it,
+    # then publish the index.
+    part_specs = {"news": Custom(field="__all__", check=_has_news_in_year, remover=_remove_news)}
 
     class Meta:
         verbose_name = _("news index")
@@ -54,14 +86,12 @@ class NewsIndexPage(RoutablePageMixin, Page):
             .order_by("-date", "-first_published_at")
         )
 
-    def ita_period(self, year: int | None = None):
-        """O7 asks for news of year Y: the span of news dates inside the assessment year."""
-        from ita_pages.catalogue import registry  # noqa: PLC0415
-        from ita_pages.fiscal import FiscalYear, span_in_year  # noqa: PLC0415
-
-        if year is None:
-            year = registry.assessment_year(self.get_site())
-        return span_in_year(self.news().order_by().values_list("date", flat=True), FiscalYear(year))
+    @property
+    def period(self) -> Period:
+        """What the index covers: the span of its live news dates inside the item's year
+        (failing that, of all its news, so a check can say which years it does cover)."""
+        dates = _live_news_of(self.field_values()).values_list("date", flat=True)
+        return Period(*(span_in_year(dates, FiscalYear(self.ita_year)) or (None, None)))
 
     @path("")
     def index_view(self, request):

@@ -1,4 +1,7 @@
-"""Procurement announcements (O20) stored locally, and each site's e-GP feed set-up.
+"""Procurement announcements stored locally, and each site's e-GP feed set-up.
+
+The announcements page is an ITA item (O20 in 2566): its part is the announcements
+stored for the site in the assessment year, and its period their span.
 
 e-GP serves only the latest ~20 items per type and is often down, so the
 homepage and the O20 page read announcements from this table, never the feed:
@@ -20,6 +23,9 @@ from wagtail.models import Page, Site
 
 from ita_pages import fiscal
 from ita_pages.catalogue import registry
+from ita_pages.catalogue.periods import Period
+from ita_pages.models.item import ItemPage
+from ita_pages.parts import Custom
 
 
 class AnnouncementType(models.TextChoices):
@@ -185,8 +191,28 @@ def month_label(year: int, month: int) -> str:
     return f"{fiscal.ENGLISH_MONTHS[month - 1]} {year}"
 
 
-class ProcurementAnnouncementPage(Page):
-    """O20: every procurement announcement of one fiscal year, by type and month.
+def _site_of(values: dict):
+    """The site a page with these field values is in; None before it is in the tree."""
+    page = Page.objects.filter(path=values["path"]).first() if values.get("path") else None
+    return page.get_site() if page is not None else None
+
+
+def _has_announcements_in_year(values: dict, ctx) -> bool:
+    """Announcements live in the site's table, not on the page: before the page is in
+    the tree its site is unknown, so the readiness check judges it once it is placed."""
+    if not values.get("path"):
+        return True
+    site = _site_of(values)
+    year = fiscal.FiscalYear(ctx.year)
+    return ProcurementAnnouncement.objects.for_site(site).in_period(year.start, year.end).exists()
+
+
+def _remove_announcements(page) -> None:
+    ProcurementAnnouncement.objects.for_site(page.get_site()).delete()
+
+
+class ProcurementAnnouncementPage(ItemPage, Page):
+    """Every procurement announcement of one fiscal year, by type and month.
 
     Renders from the local table only; a page request never contacts e-GP.
     """
@@ -202,20 +228,25 @@ class ProcurementAnnouncementPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fiscal_year")]
     max_count_per_parent = 1
     per_page = 50
+    part_specs = {
+        "announcements": Custom(field="__all__", check=_has_announcements_in_year, remover=_remove_announcements)
+    }
 
     class Meta:
-        verbose_name = _("procurement announcements page (O20)")
+        verbose_name = _("procurement announcements page")
 
     def get_fiscal_year(self, site=None) -> fiscal.FiscalYear:
         if self.fiscal_year:
             return fiscal.FiscalYear(self.fiscal_year)
         return fiscal.FiscalYear(registry.assessment_year(site or self.get_site()))
 
-    def ita_period(self):
-        """O20 asks for announcements of year Y: the span of those stored for this page's year."""
+    @property
+    def period(self) -> Period:
+        """What the page covers: the span of the site's announcements inside the item's
+        year (failing that, of all of them, so a check can say which years it covers)."""
         site = self.get_site()
         dates = ProcurementAnnouncement.objects.for_site(site).values_list("date", flat=True)
-        return fiscal.span_in_year(dates, self.get_fiscal_year(site))
+        return Period(*(fiscal.span_in_year(dates, fiscal.FiscalYear(self.ita_year)) or (None, None)))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,6 +1,8 @@
-"""Q&A (ITA O8): citizens ask, staff answer, answers are published on the page.
+"""Q&A: citizens ask, staff answer, answers are published on the page.
 
-Why: O8 asks for a real two-way channel on the agency's own site. Questions are
+Why: the ITA asks for a real two-way channel on the agency's own site (an item of the
+year's catalogue: O8 in 2566); the page's form is the channel, and its one part is
+the introduction telling visitors how to ask and how the agency answers. Questions are
 pre-moderated (hidden until staff answer and publish them, or reject them as spam)
 so that the public page never shows unreviewed text; the asker follows the
 question with a code, like complainants do, and may leave an e-mail address that
@@ -22,9 +24,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ita_pages.complaints.models.receipt import ReceiptMixin
+from ita_pages.models.item import ItemPage
 
 
-class QAPage(RoutablePageMixin, Page):
+class QAPage(ItemPage, RoutablePageMixin, Page):
     """The public Q&A board of one agency site."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -38,9 +41,10 @@ class QAPage(RoutablePageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("privacy_notice"), FieldPanel("per_page")]
     subpage_types: list[str] = []
     template = "qa/qa_page.html"
+    part_specs = {"two_way": "intro"}
 
     class Meta:
-        verbose_name = _("Q&A page (O8)")
+        verbose_name = _("Q&A page")
 
     def published_questions(self, query: str = ""):
         questions = self.questions.filter(status=QuestionStatus.PUBLISHED).order_by("-asked_at", "-pk")

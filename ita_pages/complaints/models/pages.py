@@ -1,8 +1,10 @@
-"""Page types of the complaint channels: general, corruption (O28), statistics (O29).
+"""Page types of the complaint channels: general, corruption, statistics.
 
 Why: each channel is its own page type so that it has its own stable URL for the
-ITA submission, its own place in the menu, and (for O28) a form and storage that
-have nothing in common with the general complaint channel.
+ITA submission, its own place in the menu, and (for corruption complaints) a form
+and storage that have nothing in common with the general complaint channel. The
+corruption channel and its statistics are ITA items (O28 and O29 in 2566): the
+catalogue's parts say what each must show before it is published.
 """
 
 from django.db import models
@@ -11,6 +13,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+from ita_pages.catalogue.periods import Period
+from ita_pages.models.item import ItemPage
 
 
 class GeneralComplaintPage(RoutablePageMixin, Page):
@@ -43,8 +48,12 @@ class GeneralComplaintPage(RoutablePageMixin, Page):
         return general_follow(self, request)
 
 
-class CorruptionComplaintPage(RoutablePageMixin, Page):
-    """O28: the protected channel for complaints about staff corruption."""
+class CorruptionComplaintPage(ItemPage, RoutablePageMixin, Page):
+    """The protected channel for complaints about staff corruption.
+
+    The form is the channel; what the assessor reads on the page is how the
+    complainant is protected (the protection notice).
+    """
 
     intro = RichTextField(_("introduction"), blank=True)
     protection_notice = RichTextField(
@@ -69,9 +78,10 @@ class CorruptionComplaintPage(RoutablePageMixin, Page):
     ]
     subpage_types: list[str] = []
     template = "complaints/corruption_complaint_page.html"
+    part_specs = {"online_channel": "protection_notice"}
 
     class Meta:
-        verbose_name = _("corruption complaint page (O28)")
+        verbose_name = _("corruption complaint page")
 
     @path("")
     def form_view(self, request):
@@ -98,8 +108,13 @@ class PeriodKind(models.TextChoices):
     HALF = "half", _("Half-yearly")
 
 
-class ComplaintStatisticsPage(Page):
-    """O29: counts computed from the cases, never typed in."""
+class ComplaintStatisticsPage(ItemPage, Page):
+    """Counts computed from the cases, never typed in.
+
+    The total, completed and in-progress counts are computed for every period of the
+    chosen breakdown, so each of those parts lives in the breakdown; a year without
+    cases shows zeros, which is the nil statement the catalogue allows.
+    """
 
     intro = RichTextField(_("introduction"), blank=True)
     fiscal_year = models.PositiveIntegerField(
@@ -113,9 +128,10 @@ class ComplaintStatisticsPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fiscal_year"), FieldPanel("period_kind")]
     subpage_types: list[str] = []
     template = "complaints/complaint_statistics_page.html"
+    part_specs = {"total": "period_kind", "completed": "period_kind", "in_progress": "period_kind"}
 
     class Meta:
-        verbose_name = _("complaint statistics page (O29)")
+        verbose_name = _("complaint statistics page")
 
     def effective_fiscal_year(self, site=None) -> int:
         from ita_pages.catalogue import registry
@@ -124,12 +140,13 @@ class ComplaintStatisticsPage(Page):
             return self.fiscal_year
         return registry.assessment_year(site or self.get_site())
 
-    def ita_period(self):
-        """O29 covers the whole fiscal year it counts (so its first half too)."""
+    @property
+    def period(self) -> Period:
+        """The page covers the whole fiscal year it counts (so its first half too)."""
         from ita_pages.fiscal import FiscalYear
 
         year = FiscalYear(self.effective_fiscal_year())
-        return year.start, year.end
+        return Period(year.start, year.end)
 
     def get_statistics(self, site=None, as_of=None, kind=None):
         from ..report import statistics_for_site

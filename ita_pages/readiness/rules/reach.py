@@ -22,16 +22,16 @@ def link_paths(html: str) -> set[str]:
     if not html:
         return set()
     soup = BeautifulSoup(html, "html.parser")
-    return {_normal(urlsplit(a["href"]).path) for a in soup.find_all("a", href=True)}
+    return {normal_path(urlsplit(a["href"]).path) for a in soup.find_all("a", href=True)}
 
 
-def _normal(path: str) -> str:
+def normal_path(path: str) -> str:
     return path if path.endswith("/") else f"{path}/"
 
 
 def page_path(page) -> str | None:
     parts = page.get_url_parts() if page is not None else None
-    return _normal(parts[2]) if parts else None
+    return normal_path(parts[2]) if parts else None
 
 
 def links_to(ctx, html_page, target) -> bool:

@@ -1,0 +1,231 @@
+"""``ItemPage``: what makes any page type one item of the year's ITA catalogue.
+
+Why a mixin and not a base model: the pages that serve an item are not all alike —
+most are indicator pages under an ITA index, but news, Q&A, E-Service, procurement
+and complaint pages live elsewhere in the site and already have their own base
+classes. Mixing ``ItemPage`` into any ``Page`` subclass gives them all the same
+catalogue behaviour, so the catalogue stays the one place that says what an item
+requires.
+
+The small API a page type uses:
+
+- ``part_specs``: catalogue part key → where the part lives on this page
+  (a path string or a spec from ``ita_pages.parts``);
+- ``period_fields``: the (start, end) date fields that give the period the page
+  covers, or ``None`` when the page has no period of its own;
+- ``slug_is_item_code``: whether the page's URL segment is forced to the item code.
+
+What every item page then has: ``ita_item`` and ``ita_year`` (resolved from the
+parent: the ITA index's year, else the site's assessment year), ``publish_errors()``
+(the catalogue's publish rules; the same rules run in the editor through
+``base_form_class``), ``period_warning()`` and ``use_parent()`` for pages built in
+code before they are in the tree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+from typing import ClassVar
+
+from django.utils.functional import classproperty
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from ita_pages.catalogue import registry
+from ita_pages.catalogue.periods import Period, period_problem
+from ita_pages.forms import ItemPageForm
+from ita_pages.part_lookup import part_spec_for
+from ita_pages.parts import PartContext
+
+PERIOD_MESSAGES = {
+    "missing": _("The period this item covers is not given."),
+    "inverted": _("The period ends before it starts."),
+    "not-covering-year": _("The period must cover the whole fiscal year %(year)s."),
+    "outside-year": _("The period must fall within fiscal year %(year)s."),
+    "not-previous-year": _("The period must be fiscal year %(previous)s (the report is on the previous year)."),
+    "not-first-half": _("The period must cover the first six months of fiscal year %(year)s (October to March)."),
+}
+
+
+def period_message(code: str, year: int) -> str:
+    return PERIOD_MESSAGES[code] % {"year": year, "previous": year - 1}
+
+
+class ItemPage:
+    """Mixin for a ``Page`` subclass that serves one item of the year's catalogue.
+
+    List it before ``Page`` (``class NewsIndexPage(ItemPage, Page)``) so that its
+    ``get_verbose_name``, ``full_clean`` and admin title come first.
+    """
+
+    part_specs: ClassVar[dict] = {}
+    period_fields: ClassVar[tuple[str, str] | None] = None
+    slug_is_item_code: ClassVar[bool] = False
+    base_form_class = ItemPageForm
+
+    # ---- which catalogue item this page is -------------------------------------------------
+
+    @classproperty
+    def page_type_label(cls) -> str:
+        return f"{cls._meta.app_label}.{cls.__name__}"
+
+    @classmethod
+    def year_for_parent(cls, parent) -> int:
+        from .index import ITAIndexPage
+
+        if parent is None:
+            return registry.default_year()
+        specific = parent.specific_deferred if type(parent) is Page else parent
+        if isinstance(specific, ITAIndexPage):
+            return specific.assessment_year
+        return registry.assessment_year(parent.get_site())
+
+    @classmethod
+    def item_for_parent(cls, parent):
+        """(catalogue item or None, year) for a page of this type under ``parent``."""
+        year = cls.year_for_parent(parent)
+        return registry.get_catalogue(year).item_for_page_type(cls.page_type_label), year
+
+    def item_and_year_for(self, parent):
+        """(item, year) this page serves under ``parent``; a generic item page adds its own code."""
+        return self.item_for_parent(parent)
+
+    @classmethod
+    def default_item(cls):
+        """The item in the default year's catalogue (for names shown before a parent exists)."""
+        return registry.get_catalogue().item_for_page_type(cls.page_type_label)
+
+    @classmethod
+    def get_verbose_name(cls):
+        """ "O2 ข้อมูลผู้บริหาร": the code makes the page type recognisable in the chooser."""
+        item = cls.default_item()
+        name = super().get_verbose_name()
+        return f"{item.code} {name}" if item else name
+
+    def use_parent(self, parent) -> None:
+        """Judge this page as a child of ``parent`` (for pages built in code or in a form)."""
+        self._ita_parent = parent
+        self.__dict__.pop("ita_item_and_year", None)
+
+    def _parent_for_rules(self):
+        return getattr(self, "_ita_parent", None) or (self.get_parent() if self.path else None)
+
+    @cached_property
+    def ita_item_and_year(self):
+        return self.item_for_parent(self._parent_for_rules())
+
+    @property
+    def ita_item(self):
+        return self.ita_item_and_year[0]
+
+    @property
+    def ita_year(self) -> int:
+        return self.ita_item_and_year[1]
+
+    @property
+    def indicator_code(self) -> str:
+        """The item code ("O20") in this page's year; site search groups results by it."""
+        item = self.ita_item
+        return item.code if item else ""
+
+    @classmethod
+    def part_context(cls, parent) -> PartContext:
+        from home.models import AgencyProfile
+
+        year = cls.year_for_parent(parent)
+        site = parent.get_site() if parent is not None else None
+        kind = AgencyProfile.for_site(site).kind if site is not None else None
+        return PartContext(year=year, agency_kind=kind)
+
+    # ---- publish rules, shared by the admin form and code that publishes --------------------
+
+    @classmethod
+    def collect_publish_errors(cls, values: dict, item, ctx: PartContext) -> dict[str, list[str]]:
+        """{field: [messages]} for every required part (by catalogue label) and the period.
+
+        ``values`` are typed model values (dates, StreamValues), also for a field that
+        failed validation in the form (see ``ItemPageForm._value``).
+        """
+        errors: dict[str, list[str]] = defaultdict(list)
+        if item is None:
+            errors["__all__"].append(
+                gettext("This page type is not an item of the ITA %(year)s catalogue.") % {"year": ctx.year}
+            )
+            return errors
+        lang = get_language()
+        for part in item.parts_for(ctx.agency_kind):
+            part_spec = part_spec_for(cls, part.key)
+            if not part_spec.is_present(values, ctx):
+                message = gettext("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)") % {
+                    "part": part.text("label", lang),
+                    "looks_for": part.text("looks_for", lang),
+                }
+                detail = getattr(part_spec, "detail", None)
+                errors[part_spec.field].append(f"{message} {detail(values, ctx, lang)}" if detail else message)
+        if cls.period_fields is not None:
+            start_field, end_field = cls.period_fields
+            start, end = values.get(start_field), values.get(end_field)
+            if item.period != "none":
+                if not start:
+                    errors[start_field].append(
+                        gettext("Give the first day of the period %(code)s covers.") % {"code": item.code}
+                    )
+                if not end:
+                    errors[end_field].append(
+                        gettext("Give the last day of the period %(code)s covers.") % {"code": item.code}
+                    )
+            if start and end and end < start:
+                errors[end_field].append(gettext("The period ends before it starts."))
+        return errors
+
+    def field_values(self) -> dict:
+        return {f.name: getattr(self, f.name, None) for f in self._meta.concrete_fields}
+
+    def publish_errors(self) -> dict[str, list[str]]:
+        """{field: [messages]}: the same rules the editor's publish runs (empty when publishable)."""
+        parent = self._parent_for_rules()
+        return dict(self.collect_publish_errors(self.field_values(), self.ita_item, self.part_context(parent)))
+
+    # ---- period --------------------------------------------------------------------------------
+
+    @property
+    def period(self) -> Period:
+        """The period the page says it covers (both bounds empty for a page without one)."""
+        if self.period_fields is None:
+            return Period(None, None)
+        start_field, end_field = self.period_fields
+        return Period(getattr(self, start_field), getattr(self, end_field))
+
+    def period_warning(self) -> str | None:
+        """A message when the period does not fit the item's rule for the assessment year."""
+        item = self.ita_item
+        if item is None or self.period_fields is None:
+            return None
+        problem = period_problem(item.period, self.ita_year, self.period)
+        return period_message(problem, self.ita_year) if problem else None
+
+    # ---- identity ------------------------------------------------------------------------------
+
+    def full_clean(self, *args, **kwargs):
+        # The URL is the item code (assessors recheck the first link they were given).
+        item = self.ita_item if self.slug_is_item_code else None
+        if item is not None:
+            self.slug = item.slug
+        super().full_clean(*args, **kwargs)
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        item = self.ita_item
+        if item is None:
+            return title
+        warning = self.period_warning()
+        label = f"{item.code} {title}"
+        return f"{label} ⚠ {warning}" if warning else label
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["ita_item"] = self.ita_item
+        context["ita_year"] = self.ita_year
+        return context
