@@ -80,7 +80,7 @@ class ItemPageForm(WagtailAdminPageForm):
         self._name_stream_errors()
         page_cls = self._meta.model
         parent = self._parent()
-        item, _year = page_cls.item_for_parent(parent)
+        item, _year = self.instance.item_and_year_for(parent)
         if item is not None and page_cls.slug_is_item_code:
             # Stable URL: the item code, whatever the editor typed.
             self.cleaned_data["slug"] = item.slug

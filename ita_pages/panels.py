@@ -16,7 +16,7 @@ class ItemHelpPanel(Panel):
             context = super().get_context_data(parent_context)
             page = self.instance
             parent = getattr(self.form, "parent_page", None) or (page.get_parent() if page.path else None)
-            item, year = type(page).item_for_parent(parent)
+            item, year = page.item_and_year_for(parent)
             context["item"] = item
             context["year"] = year
             if item is not None:

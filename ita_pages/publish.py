@@ -24,6 +24,7 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 
 from ita_pages.catalogue.periods import Period, date_problem, period_problem
+from ita_pages.part_lookup import part_spec_for
 from ita_pages.parts import PartContext, spec
 
 PERIOD_MESSAGES = {
@@ -155,7 +156,7 @@ def item_publish_errors(page_cls, values: dict, item, ctx: PartContext) -> dict[
             errors[spec(nil_path).field].append(Message(NIL_REFUSED, {"year": ctx.year, "code": item.code}))
     else:
         for part in item.parts_for(ctx.agency_kind):
-            part_spec = spec(page_cls.part_specs[part.key])
+            part_spec = part_spec_for(page_cls, part.key)
             errors[part_spec.field].extend(part_problems(part, part_spec, values, ctx))
     if page_cls.period_fields is not None:
         _period_errors(errors, page_cls.period_fields, values, item, ctx.year)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .model import (
     AGENCY_KINDS,
+    GENERIC_PAGE_TYPE,
     PERIOD_RULES,
     PLACEMENTS,
     Catalogue,
@@ -29,7 +30,18 @@ _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SECTION_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 _PAGE_TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*$")
 
-_TOP_KEYS = {"schema", "framework", "year", "title_th", "title_en", "indicators", "groups", "sections", "items"}
+_TOP_KEYS = {
+    "schema",
+    "framework",
+    "year",
+    "title_th",
+    "title_en",
+    "indicators",
+    "groups",
+    "sections",
+    "items",
+    "previous_year",
+}
 _ITEM_KEYS = {
     "code",
     "group",
@@ -45,6 +57,7 @@ _ITEM_KEYS = {
     "placement",
     "page_type",
     "parts",
+    "successor_of",
 }
 _PART_KEYS = {"key", "label_th", "label_en", "looks_for_th", "looks_for_en", "agency_kinds", "minimum", "dates"}
 _DATE_RULES = tuple(rule for rule in PERIOD_RULES if rule != "none")
@@ -158,6 +171,10 @@ def _item(source: str, index: int, table: object, groups: set, sections: set) ->
         r.fail("section", f"{section!r} is not a declared section")
     parts = tuple(_part(source, code, i, t) for i, t in enumerate(r.tables("parts")))
     _unique(source, f"item {code}", "parts.key", [p.key for p in parts])
+    successor_of = r.table.get("successor_of", [])
+    if not isinstance(successor_of, list) or not all(isinstance(c, str) and _CODE_RE.match(c) for c in successor_of):
+        r.fail("successor_of", 'must be a list of item codes of the previous year, such as ["O12"]')
+    _unique(source, f"item {code}", "successor_of", successor_of)
     return Item(
         code=code,
         group=group,
@@ -173,6 +190,7 @@ def _item(source: str, index: int, table: object, groups: set, sections: set) ->
         placement=r.choice("placement", PLACEMENTS),
         page_type=r.text("page_type", pattern=_PAGE_TYPE_RE),
         parts=parts,
+        successor_of=tuple(successor_of),
     )
 
 
@@ -205,10 +223,18 @@ def parse_catalogue(data: dict, source: str) -> Catalogue:
         for i, t in enumerate(top.tables("items"))
     )
     _unique(source, "catalogue", "items.code", [it.code for it in items])
-    _unique(source, "catalogue", "items.page_type", [it.page_type for it in items])
+    _unique(
+        source, "catalogue", "items.page_type", [it.page_type for it in items if it.page_type != GENERIC_PAGE_TYPE]
+    )
+    year = top.integer("year", 2500, 2700)
+    previous_year = None
+    if "previous_year" in top.table:
+        previous_year = top.integer("previous_year", 2500, year - 1)
+    if previous_year is None and any(it.successor_of for it in items):
+        top.fail("previous_year", "missing: items name predecessors (successor_of), so say which year they are from")
     return Catalogue(
         framework=top.text("framework", pattern=re.compile(r"^[A-Z][A-Z0-9]*$")),
-        year=top.integer("year", 2500, 2700),
+        year=year,
         title_th=top.text("title_th"),
         title_en=top.text("title_en"),
         source=source,
@@ -216,6 +242,7 @@ def parse_catalogue(data: dict, source: str) -> Catalogue:
         groups=tuple(groups),
         sections=tuple(sections),
         items=items,
+        previous_year=previous_year,
     )
 
 

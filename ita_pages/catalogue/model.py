@@ -18,6 +18,9 @@ PLACEMENTS = (
     "home-right-qr-code",
     "site-qr-code",
 )
+# The page type for items no dedicated page type serves; several items may name it,
+# each page of it stores the code of the item it serves.
+GENERIC_PAGE_TYPE = "ita_pages.CatalogueItemPage"
 # Mirrors home.AgencyProfile.kind; kept here so the catalogue stays Django-free.
 AGENCY_KINDS = ("ministry", "department", "provincial", "lao", "state_enterprise", "other")
 
@@ -88,6 +91,8 @@ class Item(_Bilingual):
     placement: str
     page_type: str
     parts: tuple[Part, ...] = ()
+    # Codes of the previous year's items this item continues (two codes: a merge).
+    successor_of: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -123,6 +128,8 @@ class Catalogue(_Bilingual):
     groups: tuple[Group, ...]
     sections: tuple[Section, ...]
     items: tuple[Item, ...]
+    # The year whose items ``successor_of`` names; None when nothing is carried forward.
+    previous_year: int | None = None
 
     def item(self, code: str) -> Item:
         for it in self.items:
@@ -133,6 +140,8 @@ class Catalogue(_Bilingual):
     def item_for_page_type(self, page_type: str) -> Item | None:
         """The item a page type serves (``app_label.ModelName``, case-insensitive)."""
         wanted = page_type.lower()
+        if wanted == GENERIC_PAGE_TYPE.lower():
+            return None  # a generic page names its item itself (see ``item_code``)
         for it in self.items:
             if it.page_type.lower() == wanted:
                 return it

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .loader import CatalogueError, load_catalogue
 from .model import Catalogue
+from .succession import check_all
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "catalogues"
 DEFAULT_YEAR = 2566
@@ -43,6 +44,7 @@ def _loaded() -> dict[int, Catalogue]:
                 other = found[cat.year].source
                 raise CatalogueError(path.name, "catalogue", "year", f"{cat.year} is also in {other}")
             found[cat.year] = cat
+    check_all(found)
     return found
 
 
@@ -165,8 +167,11 @@ def page_type_problems() -> list[CatalogueError]:
                     )
                 )
                 continue
+            from ita_pages.part_lookup import part_spec_for
+
             for part in item.parts:
-                if part.key not in specs:
+                part_spec = part_spec_for(model, part.key)
+                if part_spec is None:
                     problems.append(
                         CatalogueError(
                             cat.source,
@@ -176,7 +181,7 @@ def page_type_problems() -> list[CatalogueError]:
                         )
                     )
                     continue
-                problem = spec_problem(model, specs[part.key])
+                problem = spec_problem(model, part_spec)
                 if problem:
                     problems.append(
                         CatalogueError(cat.source, f"{where} part {part.key}", "key", f"{item.page_type}: {problem}")

@@ -6,6 +6,7 @@ all through this package.
 
 from . import new_pages  # noqa: F401 - a new item page starts from the catalogue
 from .base import IndicatorPage
+from .generic import CatalogueItemPage
 from .index import ITAIndexPage, ITASectionPage
 from .indicators_basic import (
     ContactPage,
@@ -53,6 +54,7 @@ from .indicators_prevention import (
     RiskAssessmentPage,
 )
 from .item import ItemPage
+from .rollover import CarriedForwardNote
 from .settings import ITASettings
 
 __all__ = [
@@ -60,6 +62,8 @@ __all__ = [
     "AntiCorruptionAnnualReportPage",
     "AntiCorruptionPlanPage",
     "AntiCorruptionProgressPage",
+    "CatalogueItemPage",
+    "CarriedForwardNote",
     "ComplaintGuidelinePage",
     "ContactPage",
     "DutiesPage",

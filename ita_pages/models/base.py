@@ -16,8 +16,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ita_pages.blocks import EvidenceDocumentBlock, NilStatementBlock
+from ita_pages.blocks.catalogue_part import CataloguePartBlock
 from ita_pages.fiscal import format_thai_period
 from ita_pages.panels import ItemHelpPanel
+from ita_pages.part_lookup import PART_BLOCK
 
 from .item import ItemPage
 
@@ -31,7 +33,12 @@ def body_field(*blocks):
     catalogue does not.
     """
     return StreamField(
-        [*blocks, ("document", EvidenceDocumentBlock()), ("nil", NilStatementBlock())],
+        [
+            *blocks,
+            ("document", EvidenceDocumentBlock()),
+            ("nil", NilStatementBlock()),
+            (PART_BLOCK, CataloguePartBlock()),
+        ],
         verbose_name=_("content"),
         help_text=_("The parts the assessor looks for are listed at the top; publishing checks each of them."),
     )

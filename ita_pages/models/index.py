@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ita_pages.catalogue import registry
+from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
 
 
 def _serving_models(catalogue):
@@ -114,8 +115,11 @@ class ITAIndexPage(Page):
             by_type.setdefault(child.content_type_id, child)
         found = {}
         home = None
+        generic = {p.item_code.lower(): p for p in self._generic_children()}
         for code, model in models_by_code.items():
             page = by_type.get(ContentType.objects.get_for_model(model).pk)
+            if model._meta.label == GENERIC_PAGE_TYPE:
+                page = generic.get(code.lower())
             if page is None and not issubclass(model, IndicatorPage):
                 # Other apps' pages (news, Q&A, ...) may live elsewhere in this language's tree.
                 if home is None:
@@ -125,6 +129,12 @@ class ITAIndexPage(Page):
             if page is not None:
                 found[code] = page
         return found
+
+    def _generic_children(self):
+        """Live generic item pages here; each names its item, as several share the type."""
+        from .generic import CatalogueItemPage
+
+        return CatalogueItemPage.objects.child_of(self).live()
 
     def _language_home(self):
         """This language's copy of the site root (the homepage this index sits under)."""

@@ -76,6 +76,10 @@ class ItemPage:
         year = cls.year_for_parent(parent)
         return registry.get_catalogue(year).item_for_page_type(cls.page_type_label), year
 
+    def item_and_year_for(self, parent):
+        """(item, year) this page serves under ``parent``; a generic item page adds its own code."""
+        return self.item_for_parent(parent)
+
     @classmethod
     def default_item(cls):
         """The item in the default year's catalogue (for names shown before a parent exists)."""

@@ -15,6 +15,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
+from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
 from ita_pages.catalogue.registry import get_catalogue, page_model
 
 # The page type of a year's ITA section; a setting so that a site can use its own.
@@ -73,7 +74,10 @@ class CheckContext:
 
     def _find_page(self, item) -> Page | None:
         model = page_model(item.page_type)
-        pages = list(model.objects.descendant_of(self.root, inclusive=True).order_by("path"))
+        pages = model.objects.descendant_of(self.root, inclusive=True).order_by("path")
+        if model._meta.label == GENERIC_PAGE_TYPE:
+            pages = pages.filter(item_code__iexact=item.code)  # the generic type serves several items
+        pages = list(pages)
         if not pages:
             return None
         index = self.ita_index

@@ -142,7 +142,8 @@ def test_every_own_page_type_knows_every_part_of_its_item():
 
 
 def test_a_part_unknown_to_its_page_type_names_file_item_and_field(tmp_path):
-    text = BUILTIN.read_text(encoding="utf-8").replace('key = "photo"', 'key = "signature"', 1)
+    # O5's page type keeps its facts in fields and cannot hold a catalogue-part block.
+    text = BUILTIN.read_text(encoding="utf-8").replace('key = "address"', 'key = "signature"', 1)
     (tmp_path / "ita-2566.toml").write_text(text, encoding="utf-8")
     with override_settings(ITA_CATALOGUE_DIRS=[]):
         registry.reset()
@@ -153,15 +154,15 @@ def test_a_part_unknown_to_its_page_type_names_file_item_and_field(tmp_path):
                 registry.check_page_types()
         finally:
             registry.BUILTIN_DIR = original
-    assert str(exc.value).startswith("ita-2566.toml: item O2 part signature: field 'key'")
+    assert str(exc.value).startswith("ita-2566.toml: item O5 part signature: field 'key'")
 
 
 def test_an_overridden_catalogue_is_cross_checked_too():
     cat = load_catalogue(BUILTIN)
-    item = cat.items[1]
+    item = cat.items[4]  # O5: its page type cannot hold a catalogue-part block for a new part
     broken_part = dataclasses.replace(item.parts[0], key="no_such_part")
     broken = dataclasses.replace(
-        cat, items=(*cat.items[:1], dataclasses.replace(item, parts=(broken_part,)), *cat.items[2:])
+        cat, items=(*cat.items[:4], dataclasses.replace(item, parts=(broken_part,)), *cat.items[5:])
     )
     with (
         registry.override_catalogue(broken),
