@@ -5,7 +5,28 @@ title, every part the assessor looks for, and warn (visibly, before publishing) 
 the period does not fit the item's rule for the assessment year.
 """
 
+from django.utils.translation import gettext as _
 from wagtail.admin.panels import Panel
+
+from ita_pages.catalogue.periods import date_window
+from ita_pages.fiscal import format_thai_date
+
+
+def part_notes(part, year: int) -> list[str]:
+    """What the catalogue adds to a part beyond its presence: a count and the dates' window."""
+    notes = []
+    if part.minimum > 1:
+        notes.append(_("at least %(minimum)s") % {"minimum": part.minimum})
+    if part.dates:
+        first, last = date_window(part.dates, year)
+        if first is None:
+            notes.append(_("dates no later than %(last)s") % {"last": format_thai_date(last)})
+        else:
+            notes.append(
+                _("dates from %(first)s to %(last)s")
+                % {"first": format_thai_date(first), "last": format_thai_date(last)}
+            )
+    return notes
 
 
 class ItemHelpPanel(Panel):
@@ -25,6 +46,7 @@ class ItemHelpPanel(Panel):
                 site = parent.get_site() if parent is not None else None
                 kind = AgencyProfile.for_site(site).kind if site is not None else None
                 context["parts"] = item.parts_for(kind)
+                context["part_rows"] = [(part, part_notes(part, year)) for part in context["parts"]]
                 page.use_parent(parent)
                 context["period_warning"] = page.period_warning() if page.pk else None
             return context

@@ -149,3 +149,12 @@ def test_an_unreadable_period_date_is_reported_not_a_server_error(editor_client,
     assert response.status_code == 200
     assert "กรุณาใส่วัน" in response.content.decode()  # Django's "Enter a valid date." in Thai
     assert not ContactPage.objects.exists()
+
+
+def test_the_help_panel_shows_the_catalogues_counts_and_date_rules(editor_client, ita_index):
+    from ita_pages.models import NoGiftDeclarationPage
+
+    html = editor_client.get(_add_url(ExecutivesPage, ita_index)).content.decode()
+    assert "อย่างน้อย 2 รายการ" in html
+    html = editor_client.get(_add_url(NoGiftDeclarationPage, ita_index)).content.decode()
+    assert "วันที่ต้องอยู่ระหว่าง 1 ตุลาคม 2565 ถึง 30 กันยายน 2566" in html
