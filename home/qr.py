@@ -1,4 +1,4 @@
-"""QR codes for the O28 (corruption complaint) and O43 (EIT survey) widgets.
+"""QR codes for the corruption-complaint and EIT-survey widgets (O28 and O43 in 2566).
 
 Assessors and citizens scan these from the homepage or from a printed poster at
 the agency's counter, so editors get an SVG (for any size) and an A4 PNG poster

@@ -1,4 +1,4 @@
-"""Admin downloads of the O28 and O43 QR codes: SVG and a print-ready A4 poster.
+"""Admin downloads of the homepage QR codes: SVG and a print-ready A4 poster.
 
 Agencies print the QR codes for their service counters; the poster carries the
 agency's Thai name and a Thai caption so it can be posted as is.
@@ -13,10 +13,8 @@ from django.utils.text import slugify
 from wagtail.models import Site
 
 from home import qr
-from home.blocks import ComplaintQRBlock, EITQRBlock, qr_target
+from home.blocks import QR_KINDS, qr_target
 from home.models import AgencyProfile
-
-KINDS = {"complaint": ComplaintQRBlock, "eit": EITQRBlock}
 
 
 def _site(request):
@@ -25,7 +23,7 @@ def _site(request):
 
 
 def _target_or_404(kind, request):
-    if kind not in KINDS:
+    if kind not in QR_KINDS:
         raise Http404
     site = _site(request)
     url = qr_target(kind, site, request=request) if site else ""
@@ -45,7 +43,7 @@ def qr_poster_view(request, kind):
     site, url = _target_or_404(kind, request)
     profile = AgencyProfile.for_site(site)
     with translation.override("th"):
-        caption = str(KINDS[kind]().meta.default_caption)
+        caption = str(QR_KINDS[kind]().meta.default_caption)
     png = qr.poster_png(url, profile.name_th or profile.name_en or site.site_name, caption, footer=url)
     response = HttpResponse(png, content_type="image/png")
     name = slugify(f"qr-{kind}-poster") or "qr-poster"

@@ -1,4 +1,4 @@
-"""Admin routes of the home app: QR code downloads for editors (O28, O43)."""
+"""Admin routes of the home app: QR code downloads for editors."""
 
 from django.urls import path
 from wagtail import hooks

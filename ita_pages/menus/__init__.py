@@ -1,1 +1,1 @@
-"""The editor-managed main menu, with the ITA rule for "บริการประชาชน" (O8, O18)."""
+"""The editor-managed main menu, with the ITA rule for its "บริการประชาชน" submenu."""

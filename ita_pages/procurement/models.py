@@ -4,7 +4,7 @@ The announcements page is an ITA item (O20 in 2566): its part is the announcemen
 stored for the site in the assessment year, and its period their span.
 
 e-GP serves only the latest ~20 items per type and is often down, so the
-homepage and the O20 page read announcements from this table, never the feed:
+homepage and the announcements page read from this table, never the feed:
 a whole fiscal year stays visible and a feed fault never reaches a citizen.
 """
 
