@@ -25,6 +25,7 @@ CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 # Apps built in this repository. Each later feature adds its own line here.
 PROJECT_APPS = [
     "admin_th",
+    "ita_pages.core",
     "home",
     "ita_pages",
     "ita_pages.api",
