@@ -237,7 +237,7 @@ class SocialBannerBlock(WidgetBlock):
         preview_value = {"facebook_url": "https://www.facebook.com/"}
 
     def get_context(self, value, parent_context=None):
-        from home.models import AgencyProfile  # noqa: PLC0415
+        from ita_pages.core.models import AgencyProfile  # noqa: PLC0415
 
         context = super().get_context(value, parent_context)
         _page, site = _page_and_site(parent_context)
@@ -268,7 +268,7 @@ def qr_target(kind: str, site, locale=None, request=None) -> str:
     """The URL a QR code encodes: the live O28 page, or the O43 survey link from the
     site settings ('' while not set up)."""
     if kind == "eit":
-        from home.models import EITSurveySettings  # noqa: PLC0415 - models import this module
+        from ita_pages.core.models import EITSurveySettings  # noqa: PLC0415 - models import this module
 
         return EITSurveySettings.for_site(site).url
     page = corruption_complaint_page(site, locale or site.root_page.locale)

@@ -12,8 +12,9 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from home.demo_translation import translate
-from home.demo_utils import add_validated_child
-from home.models import AgencyKind, AgencyProfile, HomePage
+from home.models import HomePage
+from ita_pages.core.models import AgencyKind, AgencyProfile
+from ita_pages.core.publish import add_validated_child
 
 AGENCY_NAME_TH = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
 AGENCY_NAME_EN = "Ban Suan Sathit Subdistrict Administrative Organization"

@@ -6,7 +6,7 @@ translation, and nothing can tell which English text is still Thai. Here every
 English page or snippet is the target of a wagtail-localize `Translation`, its
 segments are filled from the English strings the demo knows (the rest stay
 untranslated and the site says so), and a page is published only after the same
-checks as the editor's publish button (`home.demo_utils.publish_validated`).
+checks as the editor's publish button (`ita_pages.core.publish.publish_validated`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from home.demo_utils import publish_validated, validate_for_publish_fields_only
+from ita_pages.core.publish import publish_validated, validate_for_publish_fields_only
 
 # Segments that keep their source value: the URL slug stays the same in both languages.
 SAME_IN_EVERY_LANGUAGE = {"slug"}

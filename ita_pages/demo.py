@@ -1,6 +1,6 @@
 """Demo part 10: the ITA section, the 2566 index and every indicator page this app serves.
 
-Built through home.demo_utils so that each page passes exactly the validation the
+Built through ita_pages.core.publish so that each page passes exactly the validation the
 editor runs at publish time (block rules and the catalogue's required parts).
 """
 
@@ -11,9 +11,10 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 
+from demo.utils import child_by_slug
 from home.demo_translation import translate
-from home.demo_utils import add_validated_child, child_by_slug
 from ita_pages.catalogue import registry
+from ita_pages.core.publish import add_validated_child
 from ita_pages.demo_content import BUILDERS, content_for
 from ita_pages.models import IndicatorPage, ITAIndexPage, ITASectionPage, ITASettings
 

@@ -76,7 +76,7 @@ def editor_client(client, superuser):
 @pytest.fixture
 def eservice_th(site_th):
     """A published E-Service page (O18) under the Thai homepage, validated as editors' pages are."""
-    from home.demo_utils import add_validated_child
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.eservice.models import EServicePage
 
     page = EServicePage(

@@ -18,7 +18,7 @@ PLACEMENTS = (
     "home-right-qr-code",
     "site-qr-code",
 )
-# Mirrors home.AgencyProfile.kind; kept here so the catalogue stays Django-free.
+# Mirrors core.AgencyProfile.kind; kept here so the catalogue stays Django-free.
 AGENCY_KINDS = ("ministry", "department", "provincial", "lao", "state_enterprise", "other")
 
 

@@ -11,8 +11,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from demo.utils import child_by_slug
 from home.demo_translation import english_locale, translate
-from home.demo_utils import add_validated_child, child_by_slug
+from ita_pages.core.publish import add_validated_child
 
 from . import services
 from .models import (

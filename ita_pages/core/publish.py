@@ -1,9 +1,10 @@
-"""Helpers that let demo and seed content pass the same validation as the admin.
+"""Publish validation outside the page editor: the checks the editor's publish button runs.
 
 Pages created in code skip StreamField validation (`add_child()` and
-`save_revision().publish()` do not run block `clean()`), so a demo built that way
-could publish what an editor never could. Every demo loader goes through
-`publish_validated`, which runs the checks the page editor runs at publish time.
+`save_revision().publish()` do not run block `clean()`), so content built that way
+could publish what an editor never could. The readiness checker judges live pages
+with `validate_for_publish`, and code that creates pages (the demo, a new year's
+section) goes through `publish_validated`.
 """
 
 from __future__ import annotations
@@ -67,9 +68,3 @@ def validate_for_publish_fields_only(page: Page) -> None:
                 errors[field.name] = [exc]
     if errors:
         raise ValidationError(errors)
-
-
-def child_by_slug(parent: Page, slug: str) -> Page | None:
-    """The specific child page with `slug` (demo loaders use slugs as identity)."""
-    page = parent.get_children().filter(slug=slug).first()
-    return page.specific if page else None

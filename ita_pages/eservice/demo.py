@@ -1,7 +1,8 @@
 """Demo part 20: the E-Service page (O18)."""
 
+from demo.utils import child_by_slug
 from home.demo_translation import english_locale, translate
-from home.demo_utils import add_validated_child, child_by_slug
+from ita_pages.core.publish import add_validated_child
 from ita_pages.eservice.models import EServicePage
 
 DEMO_ORDER = 20

@@ -14,8 +14,8 @@ from wagtail.models import Page
 
 from home.demo import ensure_english
 from home.demo_translation import english_locale, translate
-from home.demo_utils import publish_validated
-from home.models import EITSurveySettings
+from ita_pages.core.models import EITSurveySettings
+from ita_pages.core.publish import publish_validated
 from ita_pages.menus.blocks import PUBLIC_SERVICES
 from ita_pages.menus.models import MainMenu
 

@@ -161,14 +161,14 @@ class IndicatorPage(Page):
 
     @classmethod
     def part_context(cls, parent) -> PartContext:
-        from home.models import AgencyProfile
+        from ita_pages.core.models import AgencyProfile
 
         year = cls.year_for_parent(parent)
         site = parent.get_site() if parent is not None else None
         kind = AgencyProfile.for_site(site).kind if site is not None else None
         return PartContext(year=year, agency_kind=kind)
 
-    # ---- publish rules, shared by the admin form and home.demo_utils -------------------------
+    # ---- publish rules, shared by the admin form and ita_pages.core.publish -------------------------
 
     @classmethod
     def collect_publish_errors(cls, values: dict, item, ctx: PartContext) -> dict[str, list[str]]:
@@ -211,7 +211,7 @@ class IndicatorPage(Page):
         return {f.name: getattr(self, f.name, None) for f in self._meta.concrete_fields}
 
     def publish_errors(self) -> dict[str, list[str]]:
-        """Hook used by home.demo_utils.validate_for_publish (same rules as the editor)."""
+        """Hook used by ita_pages.core.publish.validate_for_publish (same rules as the editor)."""
         parent = self._parent_for_rules()
         return dict(self.collect_publish_errors(self.field_values(), self.ita_item, self.part_context(parent)))
 

@@ -2,8 +2,9 @@
 
 import datetime
 
+from demo.utils import child_by_slug
 from home.demo_translation import english_locale, translate
-from home.demo_utils import add_validated_child, child_by_slug
+from ita_pages.core.publish import add_validated_child
 from ita_pages.news.models import NewsIndexPage, NewsPage
 
 DEMO_ORDER = 20

@@ -8,8 +8,9 @@ parser and storage as the real import.
 import datetime
 from pathlib import Path
 
+from demo.utils import child_by_slug
 from home.demo_translation import english_locale, translate
-from home.demo_utils import add_validated_child, child_by_slug
+from ita_pages.core.publish import add_validated_child
 from ita_pages.procurement import importer
 from ita_pages.procurement.models import (
     EGPFeed,

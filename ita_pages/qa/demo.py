@@ -7,8 +7,9 @@ import datetime
 
 from django.utils import timezone
 
+from demo.utils import child_by_slug
 from home.demo_translation import english_locale, translate
-from home.demo_utils import add_validated_child, child_by_slug
+from ita_pages.core.publish import add_validated_child
 
 from .models import QAPage, Question, QuestionStatus
 

@@ -8,7 +8,7 @@ introduction, through the same validation as the editor; then it prints the scor
 
 from __future__ import annotations
 
-from home.demo_utils import publish_validated
+from ita_pages.core.publish import publish_validated
 
 from .catalogues import default_year
 from .checker import run_checks

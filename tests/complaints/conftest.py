@@ -5,7 +5,6 @@ import uuid
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from home.demo_utils import add_validated_child
 from ita_pages.complaints import services
 from ita_pages.complaints.models import (
     OFFICER_GROUP_NAME,
@@ -13,6 +12,7 @@ from ita_pages.complaints.models import (
     CorruptionComplaintPage,
     GeneralComplaintPage,
 )
+from ita_pages.core.publish import add_validated_child
 
 
 @pytest.fixture

@@ -135,8 +135,8 @@ def test_full_flow_follow_message_officer_reply_and_close(client, officer, corru
 
 @pytest.mark.django_db
 def test_statistics_change_when_an_officer_closes_a_case(client, officer, corruption_page, site_th):
-    from home.demo_utils import add_validated_child
     from ita_pages.complaints.models import ComplaintStatisticsPage
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.fiscal import FiscalYear
 
     this_year = FiscalYear.of(timezone.localdate()).be_year

@@ -23,7 +23,7 @@ def eit_address() -> str:
     """The survey address configured in the site settings (read through the `orm` fixture)."""
     from wagtail.models import Site
 
-    from home.models import EITSurveySettings
+    from ita_pages.core.models import EITSurveySettings
 
     return EITSurveySettings.for_site(Site.objects.get(is_default_site=True)).url
 

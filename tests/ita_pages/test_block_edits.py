@@ -24,8 +24,8 @@ from django.urls import reverse
 from wagtail.blocks import StreamValue
 
 from home.demo import ensure_accounts
-from home.demo_utils import validate_for_publish
 from ita_pages.catalogue import registry
+from ita_pages.core.publish import validate_for_publish
 from ita_pages.demo import ensure_indicator
 from ita_pages.readiness.rules.parts import field_errors
 from tests.ita_pages.admin_posts import StreamPost, form_post, stream_fields

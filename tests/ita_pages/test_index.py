@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _publish(index, code):
-    from home.demo_utils import add_validated_child
+    from ita_pages.core.publish import add_validated_child
 
     catalogue = registry.get_catalogue(index.assessment_year)
     model, item = next((m, i) for m, i in indicator_models(catalogue) if i.code == code)

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from defusedxml import ElementTree
 
-from home.demo_utils import add_validated_child
+from ita_pages.core.publish import add_validated_child
 from ita_pages.news.models import NewsIndexPage, NewsPage
 
 

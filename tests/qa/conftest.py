@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 
-from home.demo_utils import add_validated_child
+from ita_pages.core.publish import add_validated_child
 from ita_pages.qa.models import QAPage
 
 

@@ -2,7 +2,7 @@
 
 Why re-run the editor's validation: a page published before a rule was tightened,
 or created in code, can lack a part the editor would now refuse. Running the same
-checks on the *live* revision (`home.demo_utils.validate_for_publish`: model
+checks on the *live* revision (`ita_pages.core.publish.validate_for_publish`: model
 validation, full block validation and the page's `publish_errors()`) means the
 checker and the editor can never disagree. When the page type declares
 `part_specs` (issue 3's catalogue part → path map), each missing catalogue part is
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from home.demo_utils import validate_for_publish
+from ita_pages.core.publish import validate_for_publish
 
 from ..content import Where, _raw_stream
 from ..registry import Rule, register
