@@ -13,7 +13,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import keys as key_config
+from ita_pages.channels import keys as key_config
 
 __all__ = ["InvalidToken", "decrypt_bytes", "decrypt_str", "encrypt_bytes", "encrypt_str", "index_keys", "rotate"]
 

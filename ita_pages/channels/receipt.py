@@ -7,7 +7,7 @@ means every channel gets the same "wrong code = no such case" behaviour.
 
 from django.db import models
 
-from .. import crypto, keys, receipts
+from ita_pages.channels import crypto, keys, receipts
 
 
 class ReceiptMixin(models.Model):

@@ -12,11 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from config.errors import too_many_requests
+from ita_pages.channels import protection, receipts
+from ita_pages.channels.confidential import mark_confidential, no_store
+from ita_pages.channels.forms import ReceiptForm
 from ita_pages.fiscal import format_thai_date
 
-from . import protection, receipts, services
-from .confidential import mark_confidential, no_store
-from .forms import CaseMessageForm, CorruptionComplaintForm, GeneralComplaintForm, ReceiptForm
+from . import services
+from .forms import CaseMessageForm, CorruptionComplaintForm, GeneralComplaintForm
 from .models import CorruptionCase, GeneralComplaint
 
 TOO_MANY = 429

@@ -7,8 +7,8 @@ protections as the complaint forms (CSRF, honeypot, rate limit, length limits).
 from django.utils.translation import gettext as _
 
 from config.errors import too_many_requests
-from ita_pages.complaints import protection, receipts
-from ita_pages.complaints.confidential import no_store
+from ita_pages.channels import protection, receipts
+from ita_pages.channels.confidential import no_store
 
 from .forms import QuestionForm, ReceiptForm
 from .models import Question

@@ -95,7 +95,7 @@ def private_rate_limit_cache(monkeypatch):
     and every test client comes from 127.0.0.1, so shared counters would leak."""
     from django.core.cache.backends.locmem import LocMemCache
 
-    from ita_pages.complaints import protection
+    from ita_pages.channels import protection
 
     private = LocMemCache(f"rate-limit-{uuid.uuid4()}", {})
     monkeypatch.setattr(protection, "cache", private)

@@ -18,7 +18,7 @@ def private_rate_limit_cache(monkeypatch):
     """Rate-limit counters per test (two workers share one Redis in CI)."""
     from django.core.cache.backends.locmem import LocMemCache
 
-    from ita_pages.complaints import protection
+    from ita_pages.channels import protection
 
     private = LocMemCache(f"rate-limit-{uuid.uuid4()}", {})
     monkeypatch.setattr(protection, "cache", private)

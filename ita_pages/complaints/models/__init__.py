@@ -1,9 +1,10 @@
 """Models of the complaint channels, split by concern (see each module)."""
 
+from ita_pages.channels.receipt import ReceiptMixin
+
 from .cases import CaseAccessLog, CaseAttachment, CaseMessage, CaseOutcome, CaseStatus, CorruptionCase
 from .general import GeneralComplaint, GeneralComplaintStatus
 from .pages import ComplaintStatisticsPage, CorruptionComplaintPage, GeneralComplaintPage
-from .receipt import ReceiptMixin
 from .settings import OFFICER_GROUP_NAME, ComplaintSettings
 
 __all__ = [
