@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import hashlib
 import io
-from pathlib import Path
 
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
-FONT_DIR = Path(__import__("fontpkg_sarabun").__file__).resolve().parent / "files"
+from ita_pages.core.fonts import sarabun
 
 
 def _font(size: int):
     try:
-        return ImageFont.truetype(str(FONT_DIR / "Sarabun-Regular.ttf"), size)
-    except OSError:  # pragma: no cover - the font package is a pinned dependency
+        return ImageFont.truetype(str(sarabun("Regular")), size)
+    except OSError:  # pragma: no cover - the font ships in static/fonts/sarabun
         return ImageFont.load_default()
 
 

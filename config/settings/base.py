@@ -8,7 +8,6 @@ set-up: SQLite, local media and an in-process cache.
 from pathlib import Path
 
 import dj_database_url
-import fontpkg_sarabun
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -158,11 +157,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static_collected")))
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    # The Thai web font is served from the project, never from a CDN.
-    ("fonts/sarabun", fontpkg_sarabun.ROOT / "files"),
-]
+# The Thai web font (static/fonts/sarabun, OFL) is served from the project, never from a CDN.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
