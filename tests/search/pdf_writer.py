@@ -1,7 +1,8 @@
 """A minimal writer of real *text* PDFs in Thai, with the Sarabun font embedded.
 
-Why this exists: the search tests and the demo evidence documents need PDFs whose
-Thai text can be extracted, like the ones agencies upload. Pillow only writes
+Why this exists: the search tests need PDFs whose Thai text can be extracted, like
+the ones agencies upload, built on the fly. It once also wrote the demo's evidence
+documents, which are now fixture files (demo/fixtures/documents). Pillow only writes
 image PDFs and no PDF writer is a runtime dependency, so this module writes the
 few objects a text PDF needs: a Type0/CIDFontType2 font with the TrueType file
 embedded (Identity-H, glyph ids looked up in the font's own ``cmap``), widths from
@@ -14,11 +15,10 @@ from __future__ import annotations
 import struct
 import zlib
 from functools import lru_cache
-from pathlib import Path
 
-import fontpkg_sarabun
+from ita_pages.core.fonts import sarabun
 
-FONT_PATH = Path(fontpkg_sarabun.__file__).resolve().parent / "files" / "Sarabun-Regular.ttf"
+FONT_PATH = sarabun("Regular")
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 MARGIN, FONT_SIZE, LEADING = 56, 14, 22
 
@@ -195,7 +195,7 @@ def thai_text_pdf(paragraphs: list[str], title: str = "") -> bytes:
     kids = " ".join(f"{pid} 0 R" for pid in page_ids)
     add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode("ascii"))
     title_hex = "FEFF" + title.encode("utf-16-be").hex().upper()
-    info = add(f"<< /Title <{title_hex}> /Producer (search.pdf_writer) >>".encode("ascii"))
+    info = add(f"<< /Title <{title_hex}> /Producer (tests.search.pdf_writer) >>".encode("ascii"))
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode("ascii"))
 
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
