@@ -39,7 +39,7 @@ def _page_and_site(context):
 
 
 def _locale(page):
-    from wagtail.models import Locale  # noqa: PLC0415 - models not ready at import
+    from wagtail.models import Locale  # models not ready at import
 
     return page.locale if page is not None else Locale.get_active()
 
@@ -158,7 +158,7 @@ class NewsWidgetBlock(WidgetBlock):
         preview_value = {"count": 5}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.news.models import NewsIndexPage, latest_news  # noqa: PLC0415
+        from ita_pages.news.models import NewsIndexPage, latest_news
 
         context = super().get_context(value, parent_context)
         page, site = _page_and_site(parent_context)
@@ -185,10 +185,10 @@ class ProcurementWidgetBlock(WidgetBlock):
         preview_value = {"count": 5}
 
     def get_context(self, value, parent_context=None):
-        from django.utils import timezone  # noqa: PLC0415
+        from django.utils import timezone
 
-        from ita_pages.procurement.importer import data_as_of  # noqa: PLC0415
-        from ita_pages.procurement.models import (  # noqa: PLC0415
+        from ita_pages.procurement.importer import data_as_of
+        from ita_pages.procurement.models import (
             DEFAULT_TYPES,
             AnnouncementType,
             EGPFeed,
@@ -237,7 +237,7 @@ class SocialBannerBlock(WidgetBlock):
         preview_value = {"facebook_url": "https://www.facebook.com/"}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.core.models import AgencyProfile  # noqa: PLC0415
+        from ita_pages.core.models import AgencyProfile
 
         context = super().get_context(value, parent_context)
         _page, site = _page_and_site(parent_context)
@@ -268,7 +268,7 @@ def qr_target(kind: str, site, locale=None, request=None) -> str:
     """The URL a QR code encodes: the live O28 page, or the O43 survey link from the
     site settings ('' while not set up)."""
     if kind == "eit":
-        from ita_pages.core.models import EITSurveySettings  # noqa: PLC0415 - models import this module
+        from ita_pages.core.models import EITSurveySettings  # models import this module
 
         return EITSurveySettings.for_site(site).url
     page = corruption_complaint_page(site, locale or site.root_page.locale)
@@ -330,7 +330,7 @@ class VisitorStatsBlock(WidgetBlock):
         preview_value = {}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.visitors.models import visit_stats  # noqa: PLC0415
+        from ita_pages.visitors.models import visit_stats
 
         context = super().get_context(value, parent_context)
         _page, site = _page_and_site(parent_context)

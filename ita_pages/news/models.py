@@ -56,8 +56,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def ita_period(self, year: int | None = None):
         """O7 asks for news of year Y: the span of news dates inside the assessment year."""
-        from ita_pages.fiscal import FiscalYear, span_in_year  # noqa: PLC0415
-        from ita_pages.models import ITASettings  # noqa: PLC0415
+        from ita_pages.fiscal import FiscalYear, span_in_year
+        from ita_pages.models import ITASettings
 
         if year is None:
             site = self.get_site()
@@ -66,14 +66,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index_view(self, request):
-        from django.core.paginator import Paginator  # noqa: PLC0415
+        from django.core.paginator import Paginator
 
         items = Paginator(self.news(), self.per_page).get_page(request.GET.get("page"))
         return self.render(request, context_overrides={"news_items": items})
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-        from .feeds import NewsFeed  # noqa: PLC0415 - the feed imports this module
+        from .feeds import NewsFeed  # the feed imports this module
 
         return NewsFeed(self)(request)
 

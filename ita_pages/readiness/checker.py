@@ -53,7 +53,7 @@ def check_item(ctx: CheckContext, item) -> ItemResult:
             continue
         try:
             problems = list(rule.check(ctx, item))
-        except Exception as exc:  # noqa: BLE001 - report, do not hide the other items
+        except Exception as exc:  # report, do not hide the other items
             logger.exception("readiness rule %s failed on %s", rule.code, item.code)
             problems = [_ERROR.problem("error", rule=rule.code, error=type(exc).__name__)]
         for problem in problems:

@@ -91,6 +91,6 @@ def test_printed_posters_and_svgs_scan_to_the_channel_and_the_survey(stack, orm,
     assert scans["eit"][0] == [eit_address()]
     complaint_url = scans["complaint"][0][0]
     assert re.match(re.escape(stack.url) + r"/th/[\w-]+/$", complaint_url), complaint_url
-    with urllib.request.urlopen(complaint_url) as response:  # noqa: S310 - the stack's own address
+    with urllib.request.urlopen(complaint_url) as response:  # the stack's own address
         assert response.status == 200
     assert_o28_channel(stack, desktop, complaint_url, shot, "poster-o28-channel")

@@ -10,7 +10,6 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from ita_pages.readiness import rules  # noqa: F401 - registers the rules
 from ita_pages.readiness.catalogues import override_catalogue
 from tests.readiness.helpers import APP, YEAR, body, make_catalogue, publish
 

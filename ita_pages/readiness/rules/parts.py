@@ -90,7 +90,7 @@ def field_errors(page, exc: ValidationError):
         if name and name != "__all__":
             try:
                 field = page._meta.get_field(name)
-            except Exception:  # noqa: BLE001 - publish_errors may use keys that are not fields
+            except Exception:  # publish_errors may use keys that are not fields
                 field = None
         where = Where(getattr(field, "verbose_name", None) or (name if name not in (None, "__all__") else ""))
         stream_block = field.stream_block if isinstance(field, StreamField) else None
