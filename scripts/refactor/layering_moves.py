@@ -7,6 +7,11 @@ tree. Every step is idempotent: a move whose source is gone is skipped, and a
 rewrite only changes imports that still use an old name.
 
     python scripts/refactor/layering_moves.py [--only core,channels,pdf,demo] [--dry-run]
+    ruff format . && ruff check --fix .     # the rewrites leave imports unsorted
+
+After a merge: run it with no options (every section; done moves are skipped),
+then the two ruff commands, then `pytest tests/architecture`, which names any
+import still pointing the wrong way.
 
 The sections, in the order they must run:
   core      publish validation and the agency settings move to the neutral core app;
@@ -294,6 +299,11 @@ def main(argv=None):
             renames.setdefault(module_of(source), module_of(destination))
     symbols = {(old, name): new for section, old, name, new in SYMBOL_MOVES if section in sections}
     replacements = [(old, new) for section, old, new in TEXT_REPLACEMENTS if section in sections]
+    # Paths written out in comments and docs (`search/demo_documents.py`).
+    path_moves = [(source, destination) for source, destination in expand_moves(sections) if "/" in source]
+    path_moves += [
+        (pattern, target) for section, pattern, target in FILE_MOVES if section in sections and "*" not in pattern
+    ]
 
     for path in source_files(tuple(TEXT_SUFFIXES)):
         rel = path.relative_to(ROOT).as_posix()
@@ -306,6 +316,11 @@ def main(argv=None):
         new = text
         if path.suffix == ".py":
             new = rewrite_imports(new, package_of(rel), renames, symbols)
+        elif path.suffix == ".md":
+            for old, replacement in renames.items():
+                new = re.sub(rf"(?<![\w.]){re.escape(old)}(?![\w])", replacement, new)
+        for old, replacement in path_moves:
+            new = re.sub(rf"(?<![\w/.]){re.escape(old)}(?![\w])", replacement, new)
         for old, replacement in replacements:
             new = new.replace(old, replacement)
         if new != text:

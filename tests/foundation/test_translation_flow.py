@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.demo_translation import translate
+from demo.translation import translate
 from ita_pages.core.publish import publish_validated
 
 pytestmark = pytest.mark.django_db

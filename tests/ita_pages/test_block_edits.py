@@ -23,10 +23,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.blocks import StreamValue
 
-from home.demo import ensure_accounts
+from demo.ita_pages import ensure_indicator
+from demo.site import ensure_accounts
 from ita_pages.catalogue import registry
 from ita_pages.core.publish import validate_for_publish
-from ita_pages.demo import ensure_indicator
 from ita_pages.readiness.rules.parts import field_errors
 from tests.ita_pages.admin_posts import StreamPost, form_post, stream_fields
 

@@ -5,8 +5,8 @@ import re
 import pytest
 from django.test import override_settings
 
+from demo.ita_pages import build_page, ensure_index, indicator_models
 from ita_pages.catalogue import registry
-from ita_pages.demo import build_page, ensure_index, indicator_models
 from ita_pages.models import ExecutivesPage, ITAIndexPage, ITASettings
 
 pytestmark = pytest.mark.django_db

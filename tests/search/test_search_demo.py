@@ -2,8 +2,8 @@
 
 import io
 
-from search import demo
-from search.demo_documents import DOCUMENTS
+from demo import search as demo
+from demo.search_documents import DOCUMENTS
 from search.query import search
 
 

@@ -12,8 +12,8 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.demo import ensure_english
-from home.demo_translation import english_locale, translate
+from demo.site import ensure_english
+from demo.translation import english_locale, translate
 from ita_pages.core.models import EITSurveySettings
 from ita_pages.core.publish import publish_validated
 from ita_pages.menus.blocks import PUBLIC_SERVICES
@@ -42,7 +42,7 @@ def _demo_image(title: str, colour: str):
     return Image.objects.create(title=title, file=ImageFile(buffer, name=f"{title}.png"))
 
 
-# English for the menu and the homepage widgets, by their Thai text (home.demo_translation).
+# English for the menu and the homepage widgets, by their Thai text (demo.translation).
 ENGLISH = {
     "บริการประชาชน": "Public services",
     "ข่าวสาร": "News",

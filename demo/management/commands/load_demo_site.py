@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from config.addresses import address_parts, base_url, set_address
-from home import demo
+from demo import site as demo
 
 
 def demo_parts():

@@ -1,7 +1,7 @@
 """Demo part 20: the E-Service page (O18)."""
 
+from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from home.demo_translation import english_locale, translate
 from ita_pages.core.publish import add_validated_child
 from ita_pages.eservice.models import EServicePage
 

@@ -11,8 +11,8 @@ import datetime as dt
 import hashlib
 from decimal import Decimal
 
+from demo.media import chart_bytes, get_document, get_image, portrait_bytes
 from ita_pages.catalogue.periods import first_half_months, suggested_period
-from ita_pages.demo_media import chart_bytes, get_document, get_image, portrait_bytes
 from ita_pages.fiscal import FiscalYear
 
 AGENCY = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
@@ -130,7 +130,7 @@ def strategic_plan(fy):
 
 def contact(fy):
     """O5 shows the agency profile's facts; a page built without a site carries the demo's."""
-    from home.demo import DEMO_CONTACT
+    from demo.site import DEMO_CONTACT
 
     return {"agency_facts": dict(DEMO_CONTACT)}
 

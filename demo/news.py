@@ -2,8 +2,8 @@
 
 import datetime
 
+from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from home.demo_translation import english_locale, translate
 from ita_pages.core.publish import add_validated_child
 from ita_pages.news.models import NewsIndexPage, NewsPage
 

@@ -11,12 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from home.demo_translation import english_locale, translate
-from ita_pages.core.publish import add_validated_child
-
-from . import services
-from .models import (
+from ita_pages.complaints import services
+from ita_pages.complaints.models import (
     OFFICER_GROUP_NAME,
     CaseOutcome,
     CaseStatus,
@@ -26,6 +24,7 @@ from .models import (
     GeneralComplaint,
     GeneralComplaintPage,
 )
+from ita_pages.core.publish import add_validated_child
 
 DEMO_ORDER = 20
 OFFICER_ACCOUNT = ("demo-officer", "demo-officer-2569")

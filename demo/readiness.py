@@ -9,11 +9,10 @@ introduction, through the same validation as the editor; then it prints the scor
 from __future__ import annotations
 
 from ita_pages.core.publish import publish_validated
-
-from .catalogues import default_year
-from .checker import run_checks
-from .context import CheckContext, index_model
-from .rules.reach import links_to, menu_links_to
+from ita_pages.readiness.catalogues import default_year
+from ita_pages.readiness.checker import run_checks
+from ita_pages.readiness.context import CheckContext, index_model
+from ita_pages.readiness.rules.reach import links_to, menu_links_to
 
 DEMO_ORDER = 50
 LINK_TEXT = "ข้อมูลสาธารณะตามเกณฑ์การประเมินคุณธรรมและความโปร่งใส (ITA)"

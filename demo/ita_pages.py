@@ -11,11 +11,11 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 
+from demo.ita_content import BUILDERS, content_for
+from demo.translation import translate
 from demo.utils import child_by_slug
-from home.demo_translation import translate
 from ita_pages.catalogue import registry
 from ita_pages.core.publish import add_validated_child
-from ita_pages.demo_content import BUILDERS, content_for
 from ita_pages.models import IndicatorPage, ITAIndexPage, ITASectionPage, ITASettings
 
 DEMO_ORDER = 10

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
-from home.demo_translation import translate
+from demo.translation import translate
 from home.models import HomePage
 from ita_pages.core.models import AgencyKind, AgencyProfile
 from ita_pages.core.publish import add_validated_child
@@ -61,7 +61,7 @@ def ensure_homepage(th: Locale) -> HomePage:
     return add_validated_child(root, home)
 
 
-# English for the homepage's texts, by their Thai source text (see home.demo_translation).
+# English for the homepage's texts, by their Thai source text (see demo.translation).
 HOME_EN = {
     f"{AGENCY_NAME_TH} {DEMO_MARK_TH}": f"{AGENCY_NAME_EN} {DEMO_MARK_EN}",
     HOME_INTRO_TH: (

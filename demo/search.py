@@ -13,8 +13,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from . import indexer
-from .demo_documents import DOCUMENTS
+from demo.search_documents import DOCUMENTS
+from search import indexer
 
 DEMO_ORDER = 50
 COLLECTION_NAME = "เอกสารเผยแพร่"

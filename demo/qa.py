@@ -7,11 +7,10 @@ import datetime
 
 from django.utils import timezone
 
+from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from home.demo_translation import english_locale, translate
 from ita_pages.core.publish import add_validated_child
-
-from .models import QAPage, Question, QuestionStatus
+from ita_pages.qa.models import QAPage, Question, QuestionStatus
 
 DEMO_ORDER = 20
 

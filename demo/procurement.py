@@ -8,8 +8,8 @@ parser and storage as the real import.
 import datetime
 from pathlib import Path
 
+from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from home.demo_translation import english_locale, translate
 from ita_pages.core.publish import add_validated_child
 from ita_pages.procurement import importer
 from ita_pages.procurement.models import (

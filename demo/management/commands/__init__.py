@@ -1,0 +1,1 @@
+"""demo.management.commands package."""
