@@ -1,8 +1,8 @@
 """Demo agency, part 0: locales, the Thai homepage and its English translation.
 
 The demo is a fictitious sub-district administrative organisation (องค์การบริหาร
-ส่วนตำบล, an LAO), clearly marked as demo data. Later apps add their own parts
-(`<app>/demo.py`); `manage.py load_demo_site` runs them all in DEMO_ORDER.
+ส่วนตำบล, an LAO), clearly marked as demo data. The other modules of this package add
+their parts; `manage.py load_demo_site` runs them all in DEMO_ORDER.
 """
 
 from __future__ import annotations

@@ -37,6 +37,8 @@ PROJECT_APPS = [
     "ita_pages.procurement",
     "ita_pages.visitors",
     "ita_pages.menus",
+    # Last: the demo loaders build on every app above (`manage.py load_demo_site`).
+    "demo",
 ]
 
 INSTALLED_APPS = [

@@ -15,6 +15,9 @@ from wagtail.models import Locale, Page, Site
 from ita_pages.core.models import AgencyProfile, EITSurveySettings
 
 BEFORE = [("home", "0003_agencyprofile_phone_length"), ("core", None)]
+# serialized_rollback: the migrations run outside a transaction, so the data later
+# tests rely on (Wagtail's root page) is restored afterwards.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _migrate(targets):

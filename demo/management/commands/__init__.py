@@ -1,1 +1,1 @@
-"""demo.management.commands package."""
+"""Management commands of the demo: `load_demo_site`."""

@@ -1,30 +1,30 @@
 """`manage.py load_demo_site`: build or refresh the fictitious demo agency.
 
-Idempotent: running it twice leaves the same content. Each app contributes its part
-through `<app>/demo.py` (DEMO_ORDER and `load(site, stdout)`), discovered here so
-that adding a feature never means editing this command.
+Idempotent: running it twice leaves the same content. Each feature contributes its
+part as a module of the `demo` package (DEMO_ORDER and `load(site, stdout)`),
+discovered here so that adding a feature never means editing this command.
 """
 
-from importlib import import_module, util
+import pkgutil
+from importlib import import_module
 
-from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+import demo as demo_package
 from config.addresses import address_parts, base_url, set_address
 from demo import site as demo
 
 
 def demo_parts():
-    """Every installed app's demo module, in DEMO_ORDER (then app label) order."""
+    """Every demo part after the site itself, in DEMO_ORDER (then module name) order."""
     parts = []
-    for config in apps.get_app_configs():
-        module_name = f"{config.name}.demo"
-        if config.name == "home" or util.find_spec(module_name) is None:
+    for info in pkgutil.iter_modules(demo_package.__path__):
+        if info.ispkg or info.name == "site":
             continue
-        module = import_module(module_name)
+        module = import_module(f"demo.{info.name}")
         if hasattr(module, "DEMO_ORDER") and hasattr(module, "load"):
-            parts.append((module.DEMO_ORDER, config.label, module))
+            parts.append((module.DEMO_ORDER, info.name, module))
     return [module for _, _, module in sorted(parts, key=lambda part: part[:2])]
 
 
