@@ -71,6 +71,7 @@ FILE_MOVES = [
     ("demo", "search/demo.py", "demo/search.py"),
     ("demo", "search/demo_documents.py", "demo/search_documents.py"),
     ("demo", "search/demo_*.py", "demo/search_{stem}.py"),
+    ("demo", "ita_pages/procurement/demo_feeds", "demo/fixtures/egp_feeds"),
 ]
 
 # Names that leave a module which itself stays: (section, old module, name, new module).
