@@ -1,6 +1,6 @@
 """Demo part 30: e-GP announcements imported offline from the shipped sample feeds.
 
-The files in demo_feeds/ are e-GP-shaped (Windows-874, bare dates, empty guids)
+The files in demo/fixtures/egp_feeds/ are e-GP-shaped (Windows-874, bare dates, empty guids)
 so `make run` shows announcements without the internet, through the same
 parser and storage as the real import.
 """
@@ -20,7 +20,7 @@ from ita_pages.procurement.models import (
 )
 
 DEMO_ORDER = 30
-FEEDS = Path(__file__).parent / "demo_feeds"
+FEEDS = Path(__file__).parent / "fixtures" / "egp_feeds"
 
 
 ENGLISH = {
