@@ -1,7 +1,5 @@
 """Models of the complaint channels, split by concern (see each module)."""
 
-from ita_pages.channels.receipt import ReceiptMixin
-
 from .cases import CaseAccessLog, CaseAttachment, CaseMessage, CaseOutcome, CaseStatus, CorruptionCase
 from .general import GeneralComplaint, GeneralComplaintStatus
 from .pages import ComplaintStatisticsPage, CorruptionComplaintPage, GeneralComplaintPage
@@ -21,5 +19,4 @@ __all__ = [
     "GeneralComplaint",
     "GeneralComplaintPage",
     "GeneralComplaintStatus",
-    "ReceiptMixin",
 ]
