@@ -54,10 +54,10 @@ def test_every_page_type_with_blocks_is_covered():
 
 
 def demo_page(item, model, ita_index):
-    """The demo's filled page for ``item``: built by this app or by the item's own app."""
+    """The demo's filled page for ``item``: built by this app or by the demo part of the item's app."""
     if item.app_label == "ita_pages":
         return ensure_indicator(ita_index, model, item)
-    demo = importlib.import_module(f"{apps.get_app_config(item.app_label).module.__name__}.demo")
+    demo = importlib.import_module(f"demo.{item.app_label}")
     demo.load(ita_index.get_site(), io.StringIO())
     # The Thai page: the demo also publishes its English translation.
     return model.objects.get(locale=ita_index.locale)
