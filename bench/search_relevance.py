@@ -45,7 +45,7 @@ D16 = "รายงานการประเมินจริยธรรม�
 
 QA = "ถาม-ตอบ (Q&A)"  # ita_pages.qa demo: found through its published answers
 
-# (query, expected titles[, titles that must NOT appear]). Titles D1-D16 are the demo PDFs (search/demo_documents.py);
+# (query, expected titles[, titles that must NOT appear]). Titles D1-D16 are the demo PDFs (demo/search_documents.py);
 # the last ones are pages from the news/E-Service demo, skipped when absent.
 QUERIES: list[tuple] = [
     ("จัดซื้อจัดจ้าง", [D1, D2, D3]),

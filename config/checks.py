@@ -19,7 +19,7 @@ def real_sites():
     Wagtail's first migration creates a "localhost" Site on a plain placeholder page;
     that one is not a published site and must not raise the warning.
     """
-    from wagtail.models import Page, Site  # noqa: PLC0415 - apps may not be ready at import
+    from wagtail.models import Page, Site  # apps may not be ready at import
 
     try:
         sites = list(Site.objects.select_related("root_page__content_type"))

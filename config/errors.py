@@ -17,7 +17,7 @@ from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import requires_csrf_token
 
-from ita_pages.complaints.confidential import mark_confidential
+from ita_pages.channels.confidential import mark_confidential
 
 logger = logging.getLogger(__name__)
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 
-import fontpkg_sarabun
 import qrcode
 import qrcode.image.svg
 from PIL import Image, ImageDraw, ImageFont, features
 
+from ita_pages.core.fonts import sarabun
+
 # A4 at 300 dpi: print shops and office printers take it without scaling.
 POSTER_SIZE = (2480, 3508)
 MARGIN = 200
-FONT_DIR = fontpkg_sarabun.ROOT / "files"
 
 
 def _qr(data: str) -> qrcode.QRCode:
@@ -47,7 +47,7 @@ def qr_image(data: str, box_size: int = 10) -> Image.Image:
 def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     # Thai needs mark positioning (tone marks above vowels): raqm does it right.
     layout = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
-    return ImageFont.truetype(str(FONT_DIR / f"Sarabun-{weight}.ttf"), size, layout_engine=layout)
+    return ImageFont.truetype(str(sarabun(weight)), size, layout_engine=layout)
 
 
 def _words(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from wagtail.models import Site
 
 from home import qr
 from home.blocks import QR_KINDS, qr_target
-from home.models import AgencyProfile
+from ita_pages.core.models import AgencyProfile
 
 
 def _site(request):

@@ -41,7 +41,7 @@ class ItemHelpPanel(Panel):
             context["item"] = item
             context["year"] = year
             if item is not None:
-                from home.models import AgencyProfile
+                from ita_pages.core.models import AgencyProfile
 
                 site = parent.get_site() if parent is not None else None
                 kind = AgencyProfile.for_site(site).kind if site is not None else None

@@ -52,7 +52,7 @@ def extract_pdf_text(fileobj) -> str:
         if reader.is_encrypted:
             try:
                 reader.decrypt("")
-            except Exception:  # noqa: BLE001 - any decryption failure means "no text"
+            except Exception:  # any decryption failure means "no text"
                 return ""
         parts: list[str] = []
         size = 0
@@ -63,7 +63,7 @@ def extract_pdf_text(fileobj) -> str:
             if size >= MAX_CHARS:
                 break
         return clean_text("\n".join(parts))[:MAX_CHARS]
-    except Exception:  # noqa: BLE001 - a malformed upload must not break saving it
+    except Exception:  # a malformed upload must not break saving it
         logger.warning("Could not extract text from PDF", exc_info=True)
         return ""
 

@@ -66,7 +66,7 @@ def _field_texts(obj, fields):
         if isinstance(field, index.SearchField):
             try:
                 value = field.get_value(obj)
-            except Exception:  # noqa: BLE001 - one bad field must not hide the page
+            except Exception:  # one bad field must not hide the page
                 logger.warning("search: cannot read %s on %r", field.field_name, obj, exc_info=True)
                 continue
             yield field.field_name, field.boost or 1, _as_text(value)

@@ -19,28 +19,28 @@ def _clear_cache():
 
 @pytest.fixture
 def locale_th(db):
-    from home.demo import ensure_locales
+    from demo.site import ensure_locales
 
     return ensure_locales()[0]
 
 
 @pytest.fixture
 def locale_en(db):
-    from home.demo import ensure_locales
+    from demo.site import ensure_locales
 
     return ensure_locales()[1]
 
 
 @pytest.fixture
 def home_th(locale_th):
-    from home.demo import ensure_homepage
+    from demo.site import ensure_homepage
 
     return ensure_homepage(locale_th)
 
 
 @pytest.fixture
 def home_en(home_th, locale_en):
-    from home.demo import ensure_english
+    from demo.site import ensure_english
 
     return ensure_english(home_th, locale_en)
 
@@ -48,7 +48,7 @@ def home_en(home_th, locale_en):
 @pytest.fixture
 def site_th(home_th, home_en):
     """The default Site, rooted at a Thai HomePage that has a live English translation."""
-    from home.demo import ensure_profile, ensure_site
+    from demo.site import ensure_profile, ensure_site
 
     site = ensure_site(home_th)
     ensure_profile(site)
@@ -76,7 +76,7 @@ def editor_client(client, superuser):
 @pytest.fixture
 def eservice_th(site_th):
     """A published E-Service page (O18) under the Thai homepage, validated as editors' pages are."""
-    from home.demo_utils import add_validated_child
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.eservice.models import EServicePage
 
     page = EServicePage(

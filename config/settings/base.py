@@ -8,7 +8,6 @@ set-up: SQLite, local media and an in-process cache.
 from pathlib import Path
 
 import dj_database_url
-import fontpkg_sarabun
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -25,6 +24,7 @@ CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 # Apps built in this repository. Each later feature adds its own line here.
 PROJECT_APPS = [
     "admin_th",
+    "ita_pages.core",
     "home",
     "ita_pages",
     "ita_pages.api",
@@ -37,6 +37,8 @@ PROJECT_APPS = [
     "ita_pages.procurement",
     "ita_pages.visitors",
     "ita_pages.menus",
+    # Last: the demo loaders build on every app above (`manage.py load_demo_site`).
+    "demo",
 ]
 
 INSTALLED_APPS = [
@@ -157,11 +159,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static_collected")))
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    # The Thai web font is served from the project, never from a CDN.
-    ("fonts/sarabun", fontpkg_sarabun.ROOT / "files"),
-]
+# The Thai web font (static/fonts/sarabun, OFL) is served from the project, never from a CDN.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",

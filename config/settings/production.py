@@ -28,7 +28,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 STORAGES = {
-    **STORAGES,  # noqa: F405
+    **STORAGES,
     # Hashed names let WhiteNoise tell browsers to keep static files for ever; a template
     # naming a file that does not exist fails at once instead of shipping a broken page.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -21,10 +21,10 @@ INSTALLED_APPS = [*INSTALLED_APPS, "tests.api.testapp"]
 # Parallel workers (pytest-xdist) each get their own Redis database, because the
 # per-test cache.clear() flushes a whole Redis database and would wipe a neighbour's.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
-if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
-    _base, _, _db = REDIS_URL.rpartition("/")  # noqa: F405
+if REDIS_URL and _worker.startswith("gw"):
+    _base, _, _db = REDIS_URL.rpartition("/")
     _db_number = int(_db) if _db.isdigit() else 0
-    CACHES["default"]["LOCATION"] = f"{_base}/{(_db_number - int(_worker[2:])) % 16}"  # noqa: F405
+    CACHES["default"]["LOCATION"] = f"{_base}/{(_db_number - int(_worker[2:])) % 16}"
 
 # Static files come from the finders through the live test server; WhiteNoise looks
 # them up per request instead of scanning a STATIC_ROOT that tests never collect.
@@ -33,7 +33,7 @@ WHITENOISE_AUTOREFRESH = True
 # On SQLite the test database is a file, as in production: an in-memory shared-cache
 # database answers concurrent writers "database table is locked" at once instead of
 # letting them wait out the busy timeout, which live-server tests would hit.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
         "NAME": os.path.join(tempfile.gettempdir(), f"ita-test-{os.getpid()}.sqlite3"),
     }

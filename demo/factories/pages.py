@@ -13,8 +13,8 @@ import factory
 import wagtail_factories
 from factory.declarations import BaseDeclaration
 
-from home.demo_utils import add_validated_child
 from ita_pages.catalogue.periods import suggested_period
+from ita_pages.core.publish import add_validated_child
 from ita_pages.models import ITAIndexPage, ITASectionPage, ItemPage
 
 from .streams import as_submitted

@@ -37,7 +37,7 @@ def page_and_site(context):
 
 
 def page_locale(page):
-    from wagtail.models import Locale  # noqa: PLC0415 - models not ready at import
+    from wagtail.models import Locale
 
     return page.locale if page is not None else Locale.get_active()
 

@@ -84,7 +84,7 @@ class VisitorStatsBlock(WidgetBlock):
         preview_value = {}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.visitors.models import visit_stats  # noqa: PLC0415
+        from ita_pages.visitors.models import visit_stats
 
         context = super().get_context(value, parent_context)
         _page, site = page_and_site(parent_context)

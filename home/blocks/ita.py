@@ -29,7 +29,7 @@ class NewsWidgetBlock(WidgetBlock):
         preview_value = {"count": 5}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.news.models import latest_news  # noqa: PLC0415
+        from ita_pages.news.models import latest_news
 
         context = super().get_context(value, parent_context)
         page, site = page_and_site(parent_context)
@@ -57,10 +57,10 @@ class ProcurementWidgetBlock(WidgetBlock):
         preview_value = {"count": 5}
 
     def get_context(self, value, parent_context=None):
-        from django.utils import timezone  # noqa: PLC0415
+        from django.utils import timezone
 
-        from ita_pages.procurement.importer import data_as_of  # noqa: PLC0415
-        from ita_pages.procurement.models import (  # noqa: PLC0415
+        from ita_pages.procurement.importer import data_as_of
+        from ita_pages.procurement.models import (
             DEFAULT_TYPES,
             AnnouncementType,
             EGPFeed,
@@ -108,7 +108,7 @@ class SocialBannerBlock(WidgetBlock):
 
     @staticmethod
     def _profile(site, request=None):
-        from home.models import AgencyProfile  # noqa: PLC0415 - models import this module
+        from ita_pages.core.models import AgencyProfile
 
         return AgencyProfile.for_request(request) if request is not None else AgencyProfile.for_site(site)
 
@@ -180,7 +180,7 @@ class EITQRBlock(ComplaintQRBlock):
         preview_value = {}
 
     def target_url(self, value, site, locale, request=None) -> str:
-        from home.models import EITSurveySettings  # noqa: PLC0415 - models import this module
+        from ita_pages.core.models import EITSurveySettings
 
         return EITSurveySettings.for_site(site).url if site is not None else ""
 

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from home.models import AgencyProfile
+from ita_pages.core.models import AgencyProfile
 
 register = template.Library()
 

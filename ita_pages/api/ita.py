@@ -208,7 +208,7 @@ def site_status(
 def list_announcements(
     request,
     site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),
-    type: str | None = Query(  # noqa: A002 - the public parameter name
+    type: str | None = Query(
         None,
         pattern="^[A-Z0-9]{2}(,[A-Z0-9]{2})*$",
         description="e-GP type codes, comma-separated: P0, 15, B0, D0, W0, D1, W1, D2, W2",

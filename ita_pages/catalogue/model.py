@@ -21,7 +21,7 @@ PLACEMENTS = (
 # The page type for items no dedicated page type serves; several items may name it,
 # each page of it stores the code of the item it serves.
 GENERIC_PAGE_TYPE = "ita_pages.CatalogueItemPage"
-# Mirrors home.AgencyProfile.kind; kept here so the catalogue stays Django-free.
+# Mirrors core.AgencyProfile.kind; kept here so the catalogue stays Django-free.
 AGENCY_KINDS = ("ministry", "department", "provincial", "lao", "state_enterprise", "other")
 
 

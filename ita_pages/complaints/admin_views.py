@@ -16,8 +16,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
+from ita_pages.channels.confidential import no_store
+
 from . import access, services
-from .confidential import no_store
 from .models import CaseAccessLog, CaseAttachment, CaseOutcome, CaseStatus, ComplaintSettings, CorruptionCase
 
 

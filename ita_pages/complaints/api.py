@@ -17,9 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from . import attachments, protection, receipts, services
-from .api_common import ErrorOut, too_many
-from .confidential import mark_confidential, no_store
+from ita_pages.channels import protection, receipts
+from ita_pages.channels.api import ErrorOut, too_many
+from ita_pages.channels.confidential import mark_confidential, no_store
+
+from . import attachments, services
 from .forms import CaseMessageForm, CorruptionComplaintForm, GeneralComplaintForm
 from .models import CorruptionCase, CorruptionComplaintPage, GeneralComplaint, GeneralComplaintPage
 

@@ -10,15 +10,17 @@ class ComplaintsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from ita_pages.channels.confidential import install_log_filter
+
         from . import checks  # noqa: F401  (registers the key configuration check)
-        from .confidential import install_log_filter
 
         install_log_filter()
 
         from wagtail.permissions import register_permission_policy
 
+        from ita_pages.channels.permissions import NoAddPermissionPolicy
+
         from .models import GeneralComplaint
-        from .permissions import NoAddPermissionPolicy
 
         # General complaints come only from the public form, which issues the receipt.
         register_permission_policy(GeneralComplaint, NoAddPermissionPolicy(GeneralComplaint), exact_class=True)

@@ -7,7 +7,7 @@ not surface later as a 500 on a complainant's submission.
 from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 
-from . import keys
+from ita_pages.channels import keys
 
 
 @checks.register(checks.Tags.security)

@@ -7,7 +7,7 @@ the fields cannot be filtered or searched on, by design.
 
 from django.db import models
 
-from . import crypto
+from ita_pages.channels import crypto
 
 
 class EncryptedTextField(models.TextField):

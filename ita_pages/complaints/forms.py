@@ -8,36 +8,9 @@ accept exactly the same input.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.channels.forms import CitizenForm, HoneypotMixin
+
 from . import attachments
-from .protection import HONEYPOT_FIELD
-
-
-class CitizenForm(forms.Form):
-    """Our own wording for the common errors: Django's Thai catalogue lacks some of them."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.error_messages["required"] = _("Please fill in this field.")
-            field.error_messages["max_length"] = _(
-                "This is too long: at most %(limit_value)d characters (now %(show_value)d)."
-            )
-            if isinstance(field, forms.EmailField):
-                field.error_messages["invalid"] = _("Enter a valid e-mail address.")
-
-
-class HoneypotMixin(CitizenForm):
-    """A field people never see (hidden by CSS, skipped by keyboard); bots fill it."""
-
-    website = forms.CharField(
-        required=False,
-        max_length=200,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def is_bot(self) -> bool:
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -102,14 +75,6 @@ class GeneralComplaintForm(HoneypotMixin):
     phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
     subject = forms.CharField(label=_("Subject"), max_length=200)
     body = forms.CharField(label=_("Details"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))
-
-
-class ReceiptForm(CitizenForm):
-    code = forms.CharField(
-        label=_("Receipt code"),
-        max_length=64,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}),
-    )
 
 
 class CaseMessageForm(CitizenForm):

@@ -11,37 +11,20 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from config.errors import too_many_requests
+from ita_pages.channels import follow, protection, receipts
+from ita_pages.channels.confidential import mark_confidential, no_store
+from ita_pages.channels.forms import ReceiptForm
 from ita_pages.fiscal import format_thai_date
 
-from . import protection, receipts, services
-from .confidential import mark_confidential, no_store
-from .forms import CaseMessageForm, CorruptionComplaintForm, GeneralComplaintForm, ReceiptForm
+from . import services
+from .forms import CaseMessageForm, CorruptionComplaintForm, GeneralComplaintForm
 from .models import CorruptionCase, GeneralComplaint
 
 TOO_MANY = 429
 
 
-def _too_many_message():
-    return _("Too many attempts from your connection. Please wait a few minutes and try again.")
-
-
-def _not_found_message():
-    # The same words for a malformed, wrong or unknown code: nothing to learn from it.
-    return _("No case matches this code. Check the code and try again.")
-
-
-def _too_many(page, request, back="follow/"):
-    # Lookups get the site's 429 page, with a message the complainant typed shown back
-    # for copying; the filing forms instead show the form again with its text.
-    unsent = request.POST.get("body", "")
-    return no_store(too_many_requests(request, back_url=page.get_url(request) + back, unsent_text=unsent))
-
-
 def _render(page, request, template, status=200, **context):
-    response = page.render(request, template=template, context_overrides=context)
-    response.status_code = status
-    return no_store(response)
+    return no_store(follow.render(page, request, template, status=status, **context))
 
 
 def corruption_complaint(page, request):
@@ -52,7 +35,7 @@ def corruption_complaint(page, request):
     form = CorruptionComplaintForm(request.POST, request.FILES)
     if not protection.allow(request, "complaint-file"):
         form.is_valid()
-        form.add_error(None, _too_many_message())
+        form.add_error(None, follow.too_many_message())
         return _render(page, request, template, status=TOO_MANY, form=form)
     if not form.is_valid():
         return _render(page, request, template, status=400, form=form)
@@ -83,32 +66,34 @@ def _case_context(case):
 def corruption_follow(page, request):
     mark_confidential(request)
     template = "complaints/corruption_follow.html"
-    if request.method != "POST":
-        return _render(page, request, template, form=ReceiptForm())
-    if not protection.allow(request, "complaint-follow", limit=20):
-        return _too_many(page, request)
-    if "body" in request.POST:
-        message_form = CaseMessageForm(request.POST)
-        code = request.POST.get("code", "")
-        case = CorruptionCase.find_by_receipt(code)
-        if case is None:
-            return _render(page, request, template, form=ReceiptForm(), error=_not_found_message())
-        sent = False
-        if message_form.is_valid():
-            services.add_complainant_message(case, message_form.cleaned_data["body"])
-            message_form = CaseMessageForm(initial={"code": code})
-            sent = True
-        return _render(page, request, template, message_form=message_form, message_sent=sent, **_case_context(case))
-    form = ReceiptForm(request.POST)
-    case = CorruptionCase.find_by_receipt(form.data.get("code", ""))
-    if case is None:
-        return _render(page, request, template, form=ReceiptForm(), error=_not_found_message())
-    return _render(
+    if request.method == "POST" and "body" in request.POST:
+        return _corruption_message(page, request, template)
+    return follow.follow(
         page,
         request,
-        template,
-        message_form=CaseMessageForm(initial={"code": form.data.get("code", "")}),
-        **_case_context(case),
+        template=template,
+        scope="complaint-follow",
+        find=CorruptionCase.find_by_receipt,
+        context=lambda case, code: {"message_form": CaseMessageForm(initial={"code": code}), **_case_context(case)},
+    )
+
+
+def _corruption_message(page, request, template):
+    """A message from the complainant, sent with the code their case was opened by."""
+    if not protection.allow(request, "complaint-follow", limit=follow.FOLLOW_LIMIT):
+        return follow.too_many_lookups(page, request)
+    message_form = CaseMessageForm(request.POST)
+    code = request.POST.get("code", "")
+    case = CorruptionCase.find_by_receipt(code)
+    if case is None:
+        return _render(page, request, template, form=ReceiptForm(), error=follow.not_found_message())
+    sent = False
+    if message_form.is_valid():
+        services.add_complainant_message(case, message_form.cleaned_data["body"])
+        message_form = CaseMessageForm(initial={"code": code})
+        sent = True
+    return _render(
+        page, request, template, found=True, message_form=message_form, message_sent=sent, **_case_context(case)
     )
 
 
@@ -130,13 +115,13 @@ def corruption_acknowledgement(page, request):
     mark_confidential(request)
     if request.method != "POST":
         return _render(page, request, "complaints/corruption_follow.html", status=405, form=ReceiptForm())
-    if not protection.allow(request, "complaint-follow", limit=20):
-        return _too_many(page, request)
+    if not protection.allow(request, "complaint-follow", limit=follow.FOLLOW_LIMIT):
+        return follow.too_many_lookups(page, request)
     code = request.POST.get("code", "")
     case = CorruptionCase.find_by_receipt(code)
     if case is None:
         return _render(
-            page, request, "complaints/corruption_follow.html", form=ReceiptForm(), error=_not_found_message()
+            page, request, "complaints/corruption_follow.html", form=ReceiptForm(), error=follow.not_found_message()
         )
     normalized = receipts.normalize(code)
     response = HttpResponse(
@@ -153,7 +138,7 @@ def general_complaint(page, request):
     form = GeneralComplaintForm(request.POST)
     if not protection.allow(request, "complaint-file"):
         form.is_valid()
-        form.add_error(None, _too_many_message())
+        form.add_error(None, follow.too_many_message())
         return _render(page, request, template, status=TOO_MANY, form=form)
     if not form.is_valid():
         return _render(page, request, template, status=400, form=form)
@@ -166,12 +151,11 @@ def general_complaint(page, request):
 
 
 def general_follow(page, request):
-    template = "complaints/general_follow.html"
-    if request.method != "POST":
-        return _render(page, request, template, form=ReceiptForm())
-    if not protection.allow(request, "complaint-follow", limit=20):
-        return _too_many(page, request)
-    complaint = GeneralComplaint.find_by_receipt(request.POST.get("code", ""))
-    if complaint is None:
-        return _render(page, request, template, form=ReceiptForm(), error=_not_found_message())
-    return _render(page, request, template, complaint=complaint)
+    return follow.follow(
+        page,
+        request,
+        template="complaints/general_follow.html",
+        scope="complaint-follow",
+        find=GeneralComplaint.find_by_receipt,
+        context=lambda complaint, _code: {"complaint": complaint},
+    )

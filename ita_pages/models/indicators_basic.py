@@ -98,7 +98,7 @@ def _fact_part(name: str) -> Custom:
         parent = page._parent_for_rules()
         site = parent.get_site() if parent is not None else None
         if site is not None:
-            from home.models import AgencyProfile
+            from ita_pages.core.models import AgencyProfile
 
             profile = AgencyProfile.for_site(site)
             setattr(profile, name, "")
@@ -138,7 +138,7 @@ class ContactPage(IndicatorPage):
 
     @staticmethod
     def facts_for_site(site) -> dict:
-        from home.models import AgencyProfile
+        from ita_pages.core.models import AgencyProfile
 
         if site is None:
             return {}

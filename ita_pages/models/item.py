@@ -120,7 +120,7 @@ class ItemPage:
 
     @classmethod
     def part_context(cls, parent) -> PartContext:
-        from home.models import AgencyProfile
+        from ita_pages.core.models import AgencyProfile
 
         year = cls.year_for_parent(parent)
         site = parent.get_site() if parent is not None else None

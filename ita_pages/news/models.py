@@ -95,14 +95,14 @@ class NewsIndexPage(ItemPage, RoutablePageMixin, Page):
 
     @path("")
     def index_view(self, request):
-        from django.core.paginator import Paginator  # noqa: PLC0415
+        from django.core.paginator import Paginator
 
         items = Paginator(self.news(), self.per_page).get_page(request.GET.get("page"))
         return self.render(request, context_overrides={"news_items": items})
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-        from .feeds import NewsFeed  # noqa: PLC0415 - the feed imports this module
+        from .feeds import NewsFeed  # the feed imports this module
 
         return NewsFeed(self)(request)
 

@@ -265,7 +265,7 @@ class ProcurementAnnouncementPage(ItemPage, Page):
             announcements = announcements.filter(date__year=y, date__month=m)
         else:
             selected_month = ""
-        from .importer import data_as_of  # noqa: PLC0415 - importer imports these models
+        from .importer import data_as_of  # importer imports these models
 
         as_of = data_as_of(site)
         context.update(

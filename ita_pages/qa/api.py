@@ -11,9 +11,9 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from ita_pages.complaints import protection, receipts
-from ita_pages.complaints.api_common import ErrorOut, too_many
-from ita_pages.complaints.confidential import no_store
+from ita_pages.channels import protection, receipts
+from ita_pages.channels.api import ErrorOut, too_many
+from ita_pages.channels.confidential import no_store
 
 from .forms import QuestionForm
 from .models import QAPage, Question, QuestionStatus

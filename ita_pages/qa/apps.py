@@ -12,7 +12,7 @@ class QaConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
-        from ita_pages.complaints.permissions import NoAddPermissionPolicy
+        from ita_pages.channels.permissions import NoAddPermissionPolicy
 
         from .models import Question
 

@@ -3,9 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ita_pages.complaints.forms import HoneypotMixin, ReceiptForm
-
-__all__ = ["QuestionForm", "ReceiptForm"]
+from ita_pages.channels.forms import HoneypotMixin
 
 
 class QuestionForm(HoneypotMixin):

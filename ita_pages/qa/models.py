@@ -23,7 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from ita_pages.complaints.models.receipt import ReceiptMixin
+from ita_pages.channels.receipt import ReceiptMixin
 from ita_pages.models.item import ItemPage
 
 

@@ -6,21 +6,15 @@ protections as the complaint forms (CSRF, honeypot, rate limit, length limits).
 
 from django.utils.translation import gettext as _
 
-from config.errors import too_many_requests
-from ita_pages.complaints import protection, receipts
-from ita_pages.complaints.confidential import no_store
+from ita_pages.channels import follow, protection, receipts
+from ita_pages.channels.confidential import no_store
+from ita_pages.channels.follow import render as _render
 
-from .forms import QuestionForm, ReceiptForm
+from .forms import QuestionForm
 from .models import Question
 from .services import ask_question
 
 TOO_MANY = 429
-
-
-def _render(page, request, template, status=200, **context):
-    response = page.render(request, template=template, context_overrides=context)
-    response.status_code = status
-    return response
 
 
 def format_duration(duration) -> str:
@@ -53,7 +47,7 @@ def qa_index(page, request):
     form = QuestionForm(request.POST)
     if not protection.allow(request, "qa-ask"):
         form.is_valid()
-        form.add_error(None, _("Too many attempts from your connection. Please wait a few minutes and try again."))
+        form.add_error(None, follow.too_many_message())
         return _render(page, request, template, status=TOO_MANY, form=form, **_list_context(page, request))
     if not form.is_valid():
         return _render(page, request, template, status=400, form=form, **_list_context(page, request))
@@ -61,18 +55,15 @@ def qa_index(page, request):
         code = receipts.new_code()
     else:
         _question, code = ask_question(page=page, data=form.cleaned_data)
-    return no_store(_render(page, request, "qa/question_received.html", follow_code=receipts.display(code)))
+    return no_store(_render(page, request, "qa/question_received.html", receipt_code=receipts.display(code)))
 
 
 def qa_follow(page, request):
-    template = "qa/qa_follow.html"
-    if request.method != "POST":
-        return no_store(_render(page, request, template, form=ReceiptForm()))
-    if not protection.allow(request, "qa-follow", limit=20):
-        # A lookup has nothing to lose: the site's 429 page (asking keeps its form instead).
-        return no_store(too_many_requests(request, back_url=page.get_url(request) + "follow/"))
-    question = Question.find_by_receipt(request.POST.get("code", ""), queryset=page.questions.all())
-    if question is None:
-        error = _("No case matches this code. Check the code and try again.")
-        return no_store(_render(page, request, template, form=ReceiptForm(), error=error))
-    return no_store(_render(page, request, template, question=question))
+    return follow.follow(
+        page,
+        request,
+        template="qa/qa_follow.html",
+        scope="qa-follow",
+        find=lambda code: Question.find_by_receipt(code, queryset=page.questions.all()),
+        context=lambda question, _code: {"question": question},
+    )

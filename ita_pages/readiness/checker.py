@@ -40,7 +40,7 @@ def site_label(site) -> str:
 def _run_rule(rule, ctx: CheckContext, item) -> list:
     try:
         return list(rule.check(ctx, item))
-    except Exception as exc:  # noqa: BLE001 - report, do not hide the other items
+    except Exception as exc:
         logger.exception("readiness rule %s failed on %s", rule.code, item.code)
         return [_ERROR.problem("error", rule=rule.code, error=type(exc).__name__)]
 

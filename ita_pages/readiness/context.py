@@ -48,7 +48,7 @@ class CheckContext:
 
     @cached_property
     def agency_kind(self) -> str | None:
-        from home.models import AgencyProfile
+        from ita_pages.core.models import AgencyProfile
 
         return AgencyProfile.for_site(self.site).kind
 

@@ -42,7 +42,7 @@ class _KeepMethodRedirects(urllib.request.HTTPRedirectHandler):
 def _request(url: str, method: str, timeout: float) -> int:
     request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})  # noqa: S310
     opener = urllib.request.build_opener(_KeepMethodRedirects())
-    with opener.open(request, timeout=timeout) as response:  # noqa: S310 - http(s) only, checked below
+    with opener.open(request, timeout=timeout) as response:  # http(s) only, checked below
         return response.status
 
 

@@ -11,7 +11,7 @@ WATCHED_MODELS = {
     "wagtailcore.pageviewrestriction",
     "wagtailcore.site",
     "menus.mainmenu",
-    "home.agencyprofile",
+    "core.agencyprofile",
     "ita_pages.itasettings",
 }
 

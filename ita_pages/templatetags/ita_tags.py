@@ -85,7 +85,8 @@ def qr_svg(data: str, title: str = "") -> str:
     image.save(buffer)
     svg = buffer.getvalue().decode("utf-8")
     svg = svg[svg.index("<svg") :]
-    return format_html('<figure class="qr" role="img" aria-label="{}">{}</figure>', title or data, mark_safe(svg))  # noqa: S308 - SVG made by qrcode
+    drawing = mark_safe(svg)  # noqa: S308 - SVG made by qrcode
+    return format_html('<figure class="qr" role="img" aria-label="{}">{}</figure>', title or data, drawing)
 
 
 @register.inclusion_tag("ita_pages/includes/ita_link.html", takes_context=True)

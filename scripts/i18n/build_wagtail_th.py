@@ -23,7 +23,7 @@ from pathlib import Path
 import polib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from catalogues import (  # noqa: E402
+from catalogues import (
     DOMAINS,
     load_messages,
     placeholder_problem,

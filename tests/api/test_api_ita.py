@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ita_demo(site_th):
     """The ITA section, the 2566 index and every indicator page of the ita_pages demo."""
-    from ita_pages import demo
+    from demo import ita_pages as demo
     from ita_pages.models import ITAIndexPage
 
     demo.load(site_th, io.StringIO())

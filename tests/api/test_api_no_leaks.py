@@ -33,9 +33,9 @@ SECRETS = [
 
 @pytest.fixture
 def planted(site_th, make_stream_page, django_user_model):
-    from home.demo_utils import add_validated_child
     from ita_pages.complaints import services as complaint_services
     from ita_pages.complaints.models import CorruptionComplaintPage, GeneralComplaintPage
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.qa import services as qa_services
     from ita_pages.qa.models import QAPage, QuestionStatus
 

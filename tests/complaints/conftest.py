@@ -5,7 +5,6 @@ import uuid
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from home.demo_utils import add_validated_child
 from ita_pages.complaints import services
 from ita_pages.complaints.models import (
     OFFICER_GROUP_NAME,
@@ -13,6 +12,7 @@ from ita_pages.complaints.models import (
     CorruptionComplaintPage,
     GeneralComplaintPage,
 )
+from ita_pages.core.publish import add_validated_child
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def private_rate_limit_cache(monkeypatch):
     and every test client comes from 127.0.0.1, so shared counters would leak."""
     from django.core.cache.backends.locmem import LocMemCache
 
-    from ita_pages.complaints import protection
+    from ita_pages.channels import protection
 
     private = LocMemCache(f"rate-limit-{uuid.uuid4()}", {})
     monkeypatch.setattr(protection, "cache", private)

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.utils import timezone
 
-from ita_pages.complaints import receipts
+from ita_pages.channels import receipts
 from ita_pages.complaints.models import CaseAccessLog, CaseAttachment, CaseMessage, CaseStatus, CorruptionCase
 
 IP = "203.0.113.77"
@@ -135,8 +135,8 @@ def test_full_flow_follow_message_officer_reply_and_close(client, officer, corru
 
 @pytest.mark.django_db
 def test_statistics_change_when_an_officer_closes_a_case(client, officer, corruption_page, site_th):
-    from home.demo_utils import add_validated_child
     from ita_pages.complaints.models import ComplaintStatisticsPage
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.fiscal import FiscalYear
 
     this_year = FiscalYear.of(timezone.localdate()).be_year
@@ -193,7 +193,7 @@ def test_attachment_served_only_to_officers_with_safe_headers(client, officer, o
 
 
 def test_confidential_requests_are_dropped_from_log_records(rf):
-    from ita_pages.complaints.confidential import DropConfidentialRequest, mark_confidential
+    from ita_pages.channels.confidential import DropConfidentialRequest, mark_confidential
 
     request = rf.post("/th/corruption-complaints/", {"subject": SUBJECT}, REMOTE_ADDR=IP)
     mark_confidential(request)

@@ -13,7 +13,7 @@ from django.http import Http404
 from django.test import Client
 
 from config import errors
-from ita_pages.complaints import protection
+from ita_pages.channels import protection
 
 DESIGN = 'class="site-header"'
 DJANGO_ENGLISH = ("CSRF verification failed", "Forbidden", "Origin checking failed", "Bad Request", "Server Error")

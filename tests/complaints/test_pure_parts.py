@@ -7,7 +7,8 @@ from complaint_samples import PDF_BYTES, jpeg_bytes, png_bytes
 from cryptography.fernet import Fernet, InvalidToken
 from django.core.exceptions import ImproperlyConfigured
 
-from ita_pages.complaints import attachments, crypto, keys, receipts, statistics
+from ita_pages.channels import crypto, keys, receipts
+from ita_pages.complaints import attachments, statistics
 
 
 class TestReceipts:

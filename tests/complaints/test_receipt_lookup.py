@@ -8,7 +8,7 @@ from cryptography.fernet import Fernet
 from django.core.management import call_command
 from django.db import connection
 
-from ita_pages.complaints import keys, receipts
+from ita_pages.channels import keys, receipts
 from ita_pages.complaints.models import CorruptionCase
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')

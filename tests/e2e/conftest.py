@@ -111,7 +111,7 @@ class Stack:
 
     def manage(self, *args: str) -> subprocess.CompletedProcess:
         """Run a management command as production would, against the stack's database."""
-        return subprocess.run(  # noqa: S603
+        return subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=PROJECT,
             env=self.env,
@@ -157,7 +157,7 @@ def _wait_until_serving(process: subprocess.Popen, url: str, log_path: Path) -> 
         if process.poll() is not None:
             break
         try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:  # noqa: S310
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
                 if response.status == 200:
                     return
         except OSError as exc:
@@ -181,7 +181,7 @@ def stack(tmp_path_factory, django_db_blocker):
     log_path = ARTIFACTS / "server.log"
 
     def manage(*args: str) -> None:
-        result = subprocess.run(  # noqa: S603
+        result = subprocess.run(
             [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True, text=True
         )
         if result.returncode != 0:
@@ -204,7 +204,7 @@ def stack(tmp_path_factory, django_db_blocker):
 
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     log_file = log_path.open("w")
-    process = subprocess.Popen(  # noqa: S603
+    process = subprocess.Popen(
         [gunicorn, "-c", "config/gunicorn.py"], cwd=PROJECT, env=env, stdout=log_file, stderr=subprocess.STDOUT
     )
     url = f"http://127.0.0.1:{port}"

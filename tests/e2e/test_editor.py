@@ -60,7 +60,7 @@ RESTORE_PAGES = """
 from django.apps import apps
 from ita_pages.catalogue import registry
 from wagtail.models import Locale
-from ita_pages.demo import ensure_english, ensure_indicator
+from demo.ita_pages import ensure_english, ensure_indicator
 from ita_pages.models import ITAIndexPage
 index = ITAIndexPage.objects.get(assessment_year={year}, locale__language_code="th")
 en = Locale.objects.get(language_code="en")
@@ -170,7 +170,7 @@ def form_values(code: str) -> list[tuple[str, dict[str, str]]]:
     from django.apps import apps
     from wagtail.blocks import ChooserBlock, FieldBlock, ListBlock, RichTextBlock
 
-    from ita_pages.demo_content import content_for
+    from demo.ita_content import content_for
     from tests.ita_pages.admin_posts import block_data
 
     it = item(code)

@@ -55,7 +55,7 @@ def test_administrator_freezes_and_exports_links_on_the_public_address(stack, de
 
     # Every submitted link answers, the frozen and the live one.
     for url in urls:
-        with urllib.request.urlopen(url) as response:  # noqa: S310 - the stack's own address
+        with urllib.request.urlopen(url) as response:  # the stack's own address
             assert response.status == 200, url
 
     # An assessor opens one frozen link: the dated copy of what was submitted.

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 
 from demo.factories import ITAIndexPageFactory, ITASectionPageFactory, factory_for, item_page
 from demo.factories.items import FACTORIES
-from home.demo_utils import validate_for_publish
 from ita_pages.catalogue import registry
+from ita_pages.core.publish import validate_for_publish
 from ita_pages.readiness.checker import run_checks
 
 pytestmark = pytest.mark.django_db

@@ -5,10 +5,10 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from home.demo_utils import add_validated_child
-from home.models import AgencyProfile
+from demo.ita_pages import build_page, ensure_index, ensure_section
 from ita_pages.catalogue import registry
-from ita_pages.demo import build_page, ensure_index, ensure_section
+from ita_pages.core.models import AgencyProfile
+from ita_pages.core.publish import add_validated_child
 from ita_pages.models import ContactPage
 
 

@@ -5,7 +5,8 @@ from io import StringIO
 from django.core.management import call_command
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
-from home.models import AgencyProfile, HomePage
+from home.models import HomePage
+from ita_pages.core.models import AgencyProfile
 
 
 def snapshot():

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from home.demo_utils import validate_for_publish
+from ita_pages.core.publish import validate_for_publish
 
 
 class _FakePage:

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
-from home.models import AgencyProfile
 from home.templatetags.translation_state import pending_translation
+from ita_pages.core.models import AgencyProfile
 from ita_pages.menus.models import MainMenu
 
 pytestmark = pytest.mark.django_db

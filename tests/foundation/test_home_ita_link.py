@@ -5,7 +5,7 @@ import pytest
 
 @pytest.mark.django_db
 def test_homepage_links_the_ita_index(client, site_th):
-    from ita_pages.demo import ensure_index, ensure_section
+    from demo.ita_pages import ensure_index, ensure_section
 
     index = ensure_index(ensure_section(site_th.root_page.specific), 2566)
     html = client.get("/th/").content.decode()

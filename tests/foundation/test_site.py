@@ -4,7 +4,7 @@ import re
 
 from django.contrib.staticfiles import finders
 
-from home.models import AgencyProfile
+from ita_pages.core.models import AgencyProfile
 
 
 def test_root_redirects_to_thai(client, site_th):

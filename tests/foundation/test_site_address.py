@@ -111,7 +111,7 @@ def test_deploy_check_passes_on_an_empty_database():
 
 
 def test_answer_notice_links_to_the_public_address(site_th):
-    from home.demo_utils import add_validated_child
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.qa.models import QAPage, Question, QuestionStatus
     from ita_pages.qa.services import notify_if_answered
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.demo_translation import translate
-from home.demo_utils import publish_validated
+from demo.translation import translate
+from ita_pages.core.publish import publish_validated
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from home.demo_utils import add_validated_child
 from ita_pages.catalogue import registry
+from ita_pages.core.publish import add_validated_child
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ from django.utils import translation
 from wagtail.models import Site
 
 from home.blocks import default_bottom_region, default_right_region
-from home.demo_utils import validate_for_publish
-from home.models import EITSurveySettings, HomePage
+from home.models import HomePage
+from ita_pages.core.models import EITSurveySettings
+from ita_pages.core.publish import validate_for_publish
 from ita_pages.readiness.context import CheckContext
 from ita_pages.readiness.registry import get_rule
 from ita_pages.readiness.rules.placement import Widget

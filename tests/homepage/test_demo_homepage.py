@@ -20,7 +20,7 @@ def test_demo_homepage_uses_every_widget_and_shows_offline_announcements(db, cli
     assert ProcurementAnnouncement.objects.filter(source="egp").count() == 6
     html = client.get("/th/").content.decode()
     bottom = html.split('data-region="bottom"')[1]
-    assert "ประกวดราคาซื้อรถบรรทุกขยะ" in bottom  # from demo_feeds/D0.xml (Windows-874)
+    assert "ประกวดราคาซื้อรถบรรทุกขยะ" in bottom  # from demo/fixtures/egp_feeds/D0.xml (Windows-874)
     assert "ข้อมูล ณ" in bottom and "ไม่มีประกาศ" in bottom  # type 15's feed is empty
     assert "กิจกรรมสัปดาห์รณรงค์ No Gift Policy" in bottom
     right = html.split('data-region="right"')[1].split('data-region="bottom"')[0]

@@ -6,7 +6,7 @@ from defusedxml import ElementTree
 from PIL import Image
 
 from home import qr
-from home.models import EITSurveySettings
+from ita_pages.core.models import EITSurveySettings
 
 
 def set_eit(site):

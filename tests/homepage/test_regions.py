@@ -8,8 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from home.blocks import BottomRegionBlock, MainRegionBlock, RightRegionBlock, qr_data_uri
-from home.demo_utils import validate_for_publish
-from home.models import EITSurveySettings, HomePage
+from home.models import HomePage
+from ita_pages.core.models import EITSurveySettings
+from ita_pages.core.publish import validate_for_publish
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 

@@ -38,7 +38,7 @@ def screens(content):
         ("images", "/admin/images/", frozenset()),
         ("image edit", f"/admin/images/{image.id}/", frozenset()),
         ("images upload", "/admin/images/multiple/add/", frozenset()),
-        ("settings", f"/admin/settings/home/agencyprofile/{site.id}/", frozenset()),
+        ("settings", f"/admin/settings/core/agencyprofile/{site.id}/", frozenset()),
         ("users", "/admin/users/", frozenset()),
         ("user edit", f"/admin/users/edit/{user.pk}/", frozenset()),
         ("groups", "/admin/groups/", frozenset()),

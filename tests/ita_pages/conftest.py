@@ -12,7 +12,7 @@ def _thai():
 
 @pytest.fixture
 def ita_index(site_th):
-    from ita_pages.demo import ensure_index, ensure_section
+    from demo.ita_pages import ensure_index, ensure_section
 
     return ensure_index(ensure_section(site_th.root_page.specific), 2566)
 
@@ -20,7 +20,7 @@ def ita_index(site_th):
 @pytest.fixture
 def draft_page(ita_index):
     """Factory: a complete page of ``model`` saved as a draft under the 2566 index."""
-    from ita_pages.demo import build_page
+    from demo.ita_pages import build_page
 
     def make(model, item):
         page = build_page(ita_index, model, item)

@@ -29,8 +29,8 @@ def publish_2566(index, code: str):
     """The demo's complete page for a 2566 item, published under ``index`` as an editor would."""
     from django.apps import apps
 
-    from home.demo_utils import add_validated_child
-    from ita_pages.demo import build_page
+    from demo.ita_pages import build_page
+    from ita_pages.core.publish import add_validated_child
 
     item = registry.get_catalogue(2566).item(code)
     model = apps.get_model(item.page_type)

@@ -19,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from home.demo import ensure_accounts
+from demo.site import ensure_accounts
 from ita_pages.catalogue import registry
 from ita_pages.fiscal import FiscalYear, format_thai_month
 from ita_pages.models import IndicatorPage

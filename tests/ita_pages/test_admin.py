@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from home.models import AgencyProfile
-from ita_pages.demo_media import get_image, portrait_bytes
+from demo.media import get_image, portrait_bytes
+from ita_pages.core.models import AgencyProfile
 from ita_pages.models import ContactPage, ExecutivesPage
 
 pytestmark = pytest.mark.django_db

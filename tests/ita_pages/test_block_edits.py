@@ -24,10 +24,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.blocks import StreamValue
 
-from home.demo import ensure_accounts
-from home.demo_utils import validate_for_publish
+from demo.ita_pages import ensure_indicator
+from demo.site import ensure_accounts
 from ita_pages.catalogue import registry
-from ita_pages.demo import ensure_indicator
+from ita_pages.core.publish import validate_for_publish
 from ita_pages.readiness.rules.parts import field_errors
 from tests.ita_pages.admin_posts import StreamPost, form_post, stream_fields
 
@@ -55,10 +55,10 @@ def test_every_page_type_with_blocks_is_covered():
 
 
 def demo_page(item, model, ita_index):
-    """The demo's filled page for ``item``: built by this app or by the item's own app."""
+    """The demo's filled page for ``item``: built by this app or by the demo part of the item's app."""
     if item.app_label == "ita_pages":
         return ensure_indicator(ita_index, model, item)
-    demo = importlib.import_module(f"{apps.get_app_config(item.app_label).module.__name__}.demo")
+    demo = importlib.import_module(f"demo.{item.app_label}")
     demo.load(ita_index.get_site(), io.StringIO())
     # The Thai page: the demo also publishes its English translation.
     return model.objects.get(locale=ita_index.locale)

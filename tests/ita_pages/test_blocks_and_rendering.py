@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from home.demo_utils import add_validated_child
+from demo.ita_pages import build_page
 from ita_pages.blocks import MonthlyProcurementBlock, PlanItemBlock
 from ita_pages.catalogue import registry
-from ita_pages.demo import build_page
+from ita_pages.core.publish import add_validated_child
 from ita_pages.models import (
     ExecutivesPage,
     IntegrityActionsPage,

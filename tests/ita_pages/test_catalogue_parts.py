@@ -6,9 +6,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from home.demo_utils import add_validated_child
 from ita_pages.blocks.catalogue_part import part_choices
 from ita_pages.catalogue import registry
+from ita_pages.core.publish import add_validated_child
 from ita_pages.models import CatalogueItemPage, ContactPage, ExecutivesPage
 from ita_pages.part_lookup import PartBlock, part_spec_for
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def index_2599(ita_index):
-    from ita_pages.demo import ensure_index
+    from demo.ita_pages import ensure_index
 
     with example_catalogue():
         yield ensure_index(ita_index.get_parent().specific, EXAMPLE_YEAR)

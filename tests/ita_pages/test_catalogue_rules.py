@@ -15,8 +15,8 @@ import pytest
 from django.utils import translation
 from wagtail.blocks import StreamValue
 
+from demo.ita_pages import build_page, indicator_models
 from ita_pages.catalogue import registry
-from ita_pages.demo import build_page, indicator_models
 from ita_pages.models import (
     EthicsCodePage,
     ExecutivesPage,

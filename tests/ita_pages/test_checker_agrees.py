@@ -12,8 +12,8 @@ import datetime as dt
 
 import pytest
 
+from demo.ita_pages import ensure_indicator
 from ita_pages.catalogue import registry
-from ita_pages.demo import ensure_indicator
 from ita_pages.models import ExecutivesPage, MonthlyProcurementSummaryPage, NoGiftDeclarationPage, StrategicPlanPage
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
@@ -92,7 +92,7 @@ def test_the_no_gift_signer_must_be_the_political_top_executive_of_a_local_admin
 
 
 def test_another_agencys_top_executive_may_sign(site_th, ita_index):
-    from home.models import AgencyProfile
+    from ita_pages.core.models import AgencyProfile
 
     profile = AgencyProfile.for_site(site_th)
     profile.kind = "department"

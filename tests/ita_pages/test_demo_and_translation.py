@@ -5,7 +5,7 @@ import io
 import pytest
 from wagtail.models import Page
 
-from ita_pages import demo
+from demo import ita_pages as demo
 from ita_pages.models import ExecutivesPage, IndicatorPage, ITAIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -5,15 +5,15 @@ import re
 import pytest
 from django.test import override_settings
 
+from demo.ita_pages import build_page, ensure_index, indicator_models
 from ita_pages.catalogue import registry
-from ita_pages.demo import build_page, ensure_index, indicator_models
 from ita_pages.models import ExecutivesPage, ITAIndexPage, ITASettings
 
 pytestmark = pytest.mark.django_db
 
 
 def _publish(index, code):
-    from home.demo_utils import add_validated_child
+    from ita_pages.core.publish import add_validated_child
 
     catalogue = registry.get_catalogue(index.assessment_year)
     model, item = next((m, i) for m, i in indicator_models(catalogue) if i.code == code)

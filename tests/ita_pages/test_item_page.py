@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
+from demo.ita_pages import build_page, indicator_models
 from ita_pages.catalogue import registry
-from ita_pages.demo import build_page, indicator_models
 from ita_pages.forms import ItemPageForm
 from ita_pages.models import ExecutivesPage, IndicatorPage, ItemPage, StrategicPlanPage
 

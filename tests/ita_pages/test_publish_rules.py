@@ -4,11 +4,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.blocks import StreamValue
 
-from home.demo_utils import publish_validated, validate_for_publish, validate_for_publish_fields_only
-from home.models import AgencyProfile
+from demo.ita_content import content_for
+from demo.ita_pages import indicator_models
 from ita_pages.catalogue import registry
-from ita_pages.demo import indicator_models
-from ita_pages.demo_content import content_for
+from ita_pages.core.models import AgencyProfile
+from ita_pages.core.publish import publish_validated, validate_for_publish, validate_for_publish_fields_only
 from ita_pages.parts import PartContext, spec
 
 ITEMS = [(item, model) for model, item in indicator_models(registry.get_catalogue(2566))]

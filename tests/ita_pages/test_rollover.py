@@ -10,8 +10,8 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
-from home.demo_utils import publish_validated, validate_for_publish
-from ita_pages.demo_media import get_document
+from demo.media import get_document
+from ita_pages.core.publish import publish_validated, validate_for_publish
 from ita_pages.models import (
     CarriedForwardNote,
     CatalogueItemPage,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.demo_utils import add_validated_child
+from ita_pages.core.publish import add_validated_child
 from ita_pages.eservice.models import EServicePage
 from ita_pages.qa.models import QAPage
 

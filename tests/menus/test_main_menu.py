@@ -131,7 +131,7 @@ def test_english_pages_fall_back_to_the_site_menu(client, site_th, qa_page, eser
 
 
 def test_a_page_chosen_in_thai_links_its_english_page_on_english_pages(client, site_th, qa_page, eservice_page):
-    from home.demo_translation import translate
+    from demo.translation import translate
 
     menu = menu_with(site_th, qa_page, eservice_page)
     menu.full_clean()

@@ -6,7 +6,7 @@ import pytest
 from defusedxml import ElementTree
 from django.core.exceptions import ValidationError
 
-from home.demo_utils import add_validated_child, publish_validated
+from ita_pages.core.publish import add_validated_child, publish_validated
 from ita_pages.news.models import NewsIndexPage, NewsPage
 
 
@@ -97,7 +97,7 @@ def test_an_index_without_news_of_the_year_cannot_be_published(site_th):
 
 
 def test_the_english_index_counts_the_news_of_its_source(site_th):
-    from home.demo_translation import english_locale, translate
+    from demo.translation import english_locale, translate
 
     index = draft_index(site_th)
     add_news(index, "nov", datetime.date(2022, 11, 10))

@@ -13,7 +13,7 @@ ITEM = {
     "description": "66019000101, ประกวดราคาอิเล็กทรอนิกส์ (e-bidding), ประกาศเชิญชวน",
     "date": "2023-01-09",
 }
-DEMO_FEEDS = Path(egp.__file__).parent / "demo_feeds"
+DEMO_FEEDS = Path(__file__).resolve().parents[2] / "demo" / "fixtures" / "egp_feeds"
 
 
 def test_valid_cp874_feed_is_decoded_and_typed(feed_server, make_rss, route):

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from home.demo_utils import add_validated_child
+from ita_pages.core.publish import add_validated_child
 from ita_pages.procurement.models import (
     EGPFeed,
     EGPFeedStatus,

@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 
-from home.demo_utils import add_validated_child
+from ita_pages.core.publish import add_validated_child
 from ita_pages.qa.models import QAPage
 
 
@@ -19,7 +19,7 @@ def private_rate_limit_cache(monkeypatch):
     """Rate-limit counters per test (two workers share one Redis in CI)."""
     from django.core.cache.backends.locmem import LocMemCache
 
-    from ita_pages.complaints import protection
+    from ita_pages.channels import protection
 
     private = LocMemCache(f"rate-limit-{uuid.uuid4()}", {})
     monkeypatch.setattr(protection, "cache", private)

@@ -10,7 +10,7 @@ import re
 import pytest
 from django.test import Client
 
-from ita_pages.complaints import protection
+from ita_pages.channels import protection
 from ita_pages.qa.models import Question
 
 SITE_ORIGIN = "http://testserver"

@@ -8,9 +8,9 @@ import datetime
 import pytest
 from wagtail.models import Site
 
-from home.demo_utils import add_validated_child, publish_validated
 from ita_pages.catalogue import registry
 from ita_pages.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
+from ita_pages.core.publish import add_validated_child, publish_validated
 from ita_pages.eservice.models import EServicePage
 from ita_pages.models.item import ItemPage
 from ita_pages.news.models import NewsIndexPage, NewsPage

@@ -41,10 +41,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(200)
         self.end_headers()
 
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         self._answer("HEAD")
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self._answer("GET")
 
     def log_message(self, *args):

@@ -116,7 +116,7 @@ def test_link_to_unpublished_page_fails(site_th, use_catalogue, add_page):
 class _Handler(BaseHTTPRequestHandler):
     seen: list[tuple[str, str]] = []
 
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         self.seen.append(("HEAD", self.path))
         if self.path == "/no-head":
             self.send_response(405)
@@ -124,7 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(200 if self.path in ("/ok", "/no-head") else 404)
         self.end_headers()
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self.seen.append(("GET", self.path))
         self.send_response(200)
         self.end_headers()

@@ -18,8 +18,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Site
 
-from home.demo_utils import publish_validated
 from ita_pages.catalogue.periods import suggested_period
+from ita_pages.core.publish import publish_validated
 from ita_pages.models import ITAIndexPage, ITASettings
 from ita_pages.part_lookup import PART_BLOCK
 from ita_pages.readiness.checker import run_checks

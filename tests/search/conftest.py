@@ -12,7 +12,7 @@ from wagtail.models import Collection, Page
 from wagtail.search import index
 
 from home.models import HomePage
-from search.pdf_writer import thai_text_pdf
+from tests.search.pdf_writer import thai_text_pdf
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from django.core.files.base import ContentFile
 
 from search import indexer
 from search.models import IndexEntry
-from search.pdf_writer import thai_text_pdf
 from search.query import search
+from tests.search.pdf_writer import thai_text_pdf
 
 
 def titles(query):

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from search import thai
 from search.extract import extract_pdf_text, extract_text
-from search.pdf_writer import thai_text_pdf
+from tests.search.pdf_writer import thai_text_pdf
 
 
 def test_thai_pdf_text_is_extracted():

@@ -1,6 +1,6 @@
 """Q&A answers (ita_pages.qa) are found through their page; unpublished questions are not."""
 
-from ita_pages.qa.demo import ensure_qa_page
+from demo.qa import ensure_qa_page
 from ita_pages.qa.models import Question, QuestionStatus
 from search.query import search
 

@@ -44,7 +44,7 @@ def test_filter_by_content_type(client, content):
 
 def test_filter_by_ita_group(client, site_th, make_page):
     """Groups are the sections of the site's catalogue; a page's group is its item's section."""
-    from home.demo_utils import add_validated_child
+    from ita_pages.core.publish import add_validated_child
     from ita_pages.eservice.models import EServicePage
     from ita_pages.qa.models import QAPage
 

@@ -3,7 +3,6 @@
 from .cases import CaseAccessLog, CaseAttachment, CaseMessage, CaseOutcome, CaseStatus, CorruptionCase
 from .general import GeneralComplaint, GeneralComplaintStatus
 from .pages import ComplaintStatisticsPage, CorruptionComplaintPage, GeneralComplaintPage
-from .receipt import ReceiptMixin
 from .settings import OFFICER_GROUP_NAME, ComplaintSettings
 
 __all__ = [
@@ -20,5 +19,4 @@ __all__ = [
     "GeneralComplaint",
     "GeneralComplaintPage",
     "GeneralComplaintStatus",
-    "ReceiptMixin",
 ]

@@ -13,8 +13,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.channels.receipt import ReceiptMixin
+
 from ..fields import EncryptedBinaryField, EncryptedTextField
-from .receipt import ReceiptMixin
 
 
 class CaseStatus(models.TextChoices):

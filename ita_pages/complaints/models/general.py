@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .receipt import ReceiptMixin
+from ita_pages.channels.receipt import ReceiptMixin
 
 
 class GeneralComplaintStatus(models.TextChoices):

@@ -2,7 +2,7 @@
 
 Why re-run the editor's validation: a page published before a rule was tightened,
 or created in code, can lack a part the editor would now refuse. Running the same
-checks on the *live* revision (`home.demo_utils.validate_for_publish`: model
+checks on the *live* revision (`ita_pages.core.publish.validate_for_publish`: model
 validation, full block validation and the page's `publish_errors()`, i.e. the
 catalogue's parts, their counts and dates, the period and nil statements, see
 `ita_pages.publish`) means the checker and the editor can never disagree. The
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from home.demo_utils import validate_for_publish
+from ita_pages.core.publish import validate_for_publish
 
 from ..content import Where, _raw_stream
 from ..registry import Rule, register
@@ -90,7 +90,7 @@ def field_errors(page, exc: ValidationError):
         if name and name != "__all__":
             try:
                 field = page._meta.get_field(name)
-            except Exception:  # noqa: BLE001 - publish_errors may use keys that are not fields
+            except Exception:  # publish_errors may use keys that are not fields
                 field = None
         where = Where(getattr(field, "verbose_name", None) or (name if name not in (None, "__all__") else ""))
         stream_block = field.stream_block if isinstance(field, StreamField) else None

@@ -13,7 +13,7 @@ Rotation (also in the README of this app):
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from ita_pages.complaints import keys
+from ita_pages.channels import keys
 from ita_pages.complaints.fields import EncryptedBinaryField, EncryptedTextField
 from ita_pages.complaints.models import CaseAttachment, CaseMessage, CorruptionCase, GeneralComplaint
 
