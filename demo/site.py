@@ -83,7 +83,9 @@ def ensure_site(home: HomePage) -> Site:
     site.root_page = home
     site.site_name = AGENCY_NAME_TH
     site.save()
-    return site
+    # A fresh copy: `home` may have cached the site root paths from before it was a
+    # site's root (its publish check looks its site up), and would then have no URL.
+    return Site.objects.select_related("root_page").get(pk=site.pk)
 
 
 def ensure_profile(site: Site) -> AgencyProfile:

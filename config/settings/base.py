@@ -234,3 +234,7 @@ WAGTAILAPI_IMAGE_RENDITIONS = {
 # {token}, {id} and {type} are filled in), e.g. https://front.example/preview?token={token}
 HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 3600)
 HEADLESS_PREVIEW_CLIENT_URL = env_str("HEADLESS_PREVIEW_CLIENT_URL", "")
+
+# Extra catalogue directories (comma-separated), searched after the built-in one: how a
+# host adds an assessment year without changing the code (docs/ita-catalogue.md).
+ITA_CATALOGUE_DIRS = env_list("ITA_CATALOGUE_DIRS", [])

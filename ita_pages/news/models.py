@@ -58,7 +58,9 @@ def _has_news_in_year(values: dict, ctx) -> bool:
 
 
 def _remove_news(page) -> None:
-    NewsPage.objects.child_of(page).delete()
+    # The part counts news under every translation of the index, so all of them go.
+    for news_index in Page.objects.filter(translation_key=page.translation_key):
+        NewsPage.objects.child_of(news_index).delete()
 
 
 class NewsIndexPage(ItemPage, RoutablePageMixin, Page):

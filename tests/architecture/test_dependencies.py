@@ -12,7 +12,7 @@ import sys
 from ita_pages.core.fonts import SARABUN_DIR, sarabun
 from tests.architecture.imports import ROOT, SKIP, imports_of
 
-REQUIREMENTS = ["requirements.txt", "requirements-dev.txt"]
+REQUIREMENTS = ["requirements.txt", "requirements-demo.txt", "requirements-dev.txt"]
 
 
 def _pins() -> set[str]:

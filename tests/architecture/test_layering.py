@@ -39,7 +39,7 @@ def test_each_citizen_channel_uses_the_shared_channel_code_not_another_channel()
 
 def test_the_import_reader_sees_imports_inside_functions_and_relative_ones():
     """Guards the guard: the homepage's widgets import features inside methods, relatively or not."""
-    blocks = next(path for path in python_files("home") if module_name(path) == "home.blocks")
+    blocks = next(path for path in python_files("home") if module_name(path) == "home.blocks.ita")
     assert "ita_pages.news.models" in imports_of(blocks)
     views = next(path for path in python_files("ita_pages/complaints") if path.name == "views.py")
     assert "ita_pages.complaints.services" in imports_of(views)

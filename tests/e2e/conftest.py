@@ -145,6 +145,8 @@ def _stack_environment(database_url: str, media_root: Path, static_root: Path, p
             "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
             "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
             "PYTHONUNBUFFERED": "1",
+            # The example later year, so that the rollover journey can start it.
+            "ITA_CATALOGUE_DIRS": str(PROJECT / "ita_pages" / "catalogues" / "examples"),
         }
     )
     return env

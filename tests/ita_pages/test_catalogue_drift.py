@@ -71,10 +71,10 @@ def test_a_path_to_a_renamed_block_child_is_named():
 
 
 def test_a_part_the_page_type_does_not_know_is_refused_naming_file_item_and_part(extra_year):
-    extra_year(lambda text: text.replace('key = "photo"', 'key = "signature"', 1))
+    extra_year(lambda text: text.replace('key = "map"', 'key = "fax"', 1))
     with pytest.raises(CatalogueError) as exc:
         registry.check_page_types()
-    assert str(exc.value).startswith("ita-2567.toml: item O2 part signature: field 'key': ita_pages.ExecutivesPage")
+    assert str(exc.value).startswith("ita-2567.toml: item O5 part fax: field 'key': ita_pages.ContactPage")
 
 
 def test_a_page_type_that_does_not_say_where_parts_live_is_refused(extra_year):
@@ -87,18 +87,18 @@ def test_a_page_type_that_does_not_say_where_parts_live_is_refused(extra_year):
 
 
 def test_start_up_refuses_a_drifted_catalogue(extra_year):
-    extra_year(lambda text: text.replace('key = "photo"', 'key = "signature"', 1))
-    with pytest.raises(ImproperlyConfigured, match=r"^ITA catalogue: ita-2567.toml: item O2 part signature"):
+    extra_year(lambda text: text.replace('key = "map"', 'key = "fax"', 1))
+    with pytest.raises(ImproperlyConfigured, match=r"^ITA catalogue: ita-2567.toml: item O5 part fax"):
         apps.get_app_config("ita_pages").ready()
 
 
 def test_every_problem_is_listed_not_only_the_first(extra_year):
     extra_year(
-        lambda text: text.replace('key = "photo"', 'key = "signature"', 1).replace(
+        lambda text: text.replace('key = "map"', 'key = "fax"', 1).replace(
             'page_type = "ita_pages.DutiesPage"', 'page_type = "wagtailcore.Page"'
         )
     )
     problems = [str(p) for p in registry.page_type_problems()]
     assert len(problems) == 2
-    assert any(p.startswith("ita-2567.toml: item O2 part signature") for p in problems)
+    assert any(p.startswith("ita-2567.toml: item O5 part fax") for p in problems)
     assert any(p.startswith("ita-2567.toml: item O3: field 'page_type'") for p in problems)

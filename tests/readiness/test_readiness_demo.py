@@ -11,6 +11,7 @@ import io
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from wagtail.models import Site
 
@@ -61,7 +62,10 @@ def test_demo_passes_every_covered_item_and_breaking_a_part_fails_it(demo_site):
         page = model.objects.live().get(pk=report.item(code).page_id)
         part = item.parts_for("lao")[0]
         spec(specs[part.key]).remove(page)
-        page.save_revision().publish()  # skips validation, like content imported in code
+        try:
+            page.save_revision().publish()  # skips validation, like content imported in code
+        except ValidationError:
+            continue  # the part is a required model field: no revision can lack it
         broken[code] = part
     assert len(broken) >= 30
     after = run_checks(demo_site, 2566)

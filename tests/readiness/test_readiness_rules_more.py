@@ -12,6 +12,7 @@ from wagtail.rich_text import RichText
 from demo.factories.blocks import DutyBlockFactory, EvidenceDocumentBlockFactory, LawBlockFactory
 from demo.factories.channels import NewsIndexPageFactory, NewsPageFactory
 from ita_pages.catalogue.registry import override_catalogue
+from ita_pages.core.models import EITSurveySettings
 from ita_pages.models import ITASettings
 from ita_pages.readiness.checker import run_checks
 from tests.readiness.helpers import YEAR, item, make_catalogue, publish
@@ -45,9 +46,17 @@ def duty_linking(html):
 def test_widget_in_its_region_passes(site_th, use_catalogue, add_page, home_th, code, changes):
     use_catalogue(item(code, **changes))
     if code == "O7":
-        NewsPageFactory(parent=NewsIndexPageFactory(parent=home_th))
+        # O7 needs news of the year: the index is published once it has some.
+        index = NewsIndexPageFactory(parent=home_th, publish=False)
+        NewsPageFactory(parent=index)
+        publish(index)
     else:
         add_page(code)
+    if code == "O43":
+        # The EIT widget's target is the survey address the NACC gives the agency.
+        survey = EITSurveySettings.for_site(site_th)
+        survey.url = "https://eit.example.org/survey/bansuan"
+        survey.save()
     result = check(site_th, code)
     assert result.status == "pass", result.problems
 
