@@ -1,98 +1,90 @@
-"""The agency settings moved from the homepage app to the core without losing anything.
+"""The agency settings moved from the homepage app to the core without losing anyone's rights.
 
-Runs the real migrations from the state before the move: a profile saved then must
-still be there afterwards, under the same content type id, and a group that could
-edit it must still be able to.
+The models keep their tables (``db_table``), so their rows cannot be lost; what the
+move must carry is the content type, which the groups' permissions hang on. These
+tests run the move's own data step (``core`` migration 0001) on the real content
+type, permission and group rows. The test database itself is built by running every
+migration, so the move from the old state runs on each test run as well.
 """
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from wagtail.models import Locale, Page, Site
+from django.db.migrations.recorder import MigrationRecorder
 
 from ita_pages.core.models import AgencyProfile, EITSurveySettings
 
-BEFORE = [("home", "0003_agencyprofile_phone_length"), ("core", None)]
-# serialized_rollback: the migrations run outside a transaction, so the data later
-# tests rely on (Wagtail's root page) is restored afterwards.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+MOVE = importlib.import_module("ita_pages.core.migrations.0001_initial")
+
+pytestmark = pytest.mark.django_db
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets or executor.loader.graph.leaf_nodes())
+class _Editor:
+    """What the migration's data step reads from its schema editor."""
+
+    connection = connection
+
+
+def _as_before_the_move():
+    """Put the profile's content type back under ``home``, as the old code had it."""
+    content_type = ContentType.objects.get_for_model(AgencyProfile)
+    content_type.app_label = "home"
+    content_type.save()
     ContentType.objects.clear_cache()
-    return executor
+    return content_type
 
 
-@pytest.fixture
-def old_state(transactional_db):
-    """The database as it was before the move, rolled forward again after the test."""
-    executor = _migrate(BEFORE)
-    executor = MigrationExecutor(connection)
-    yield executor._create_project_state(with_applied_migrations=True).apps
-    _migrate(None)
+def _moved(user_model, username):
+    MOVE.content_types_to_core(apps, _Editor())
+    ContentType.objects.clear_cache()
+    return user_model.objects.get(username=username)
 
 
-def _old_profile_with_editor_group(apps):
-    OldProfile = apps.get_model("home", "AgencyProfile")
-    OldSurvey = apps.get_model("home", "EITSurveySettings")
-    OldContentType = apps.get_model("contenttypes", "ContentType")
-    OldPermission = apps.get_model("auth", "Permission")
-    OldGroup = apps.get_model("auth", "Group")
-
-    # Wagtail's own tables are untouched by the move, so its current models can build the site.
-    Locale.objects.get_or_create(language_code="th")
-    root = Page.get_first_root_node() or Page.add_root(title="Root")
-    site = Site.objects.create(hostname="moved.example", port=80, root_page=root, site_name="moved")
-    OldProfile.objects.create(site_id=site.pk, name_th="เทศบาลทดสอบ", phone="0 2000 0000", kind="lao")
-    OldSurvey.objects.create(site_id=site.pk, url="https://itas.nacc.go.th/go/eit/xyz")
-    content_type, _ = OldContentType.objects.get_or_create(app_label="home", model="agencyprofile")
-    permission, _ = OldPermission.objects.get_or_create(
-        content_type=content_type, codename="change_agencyprofile", defaults={"name": "Can change agency profile"}
-    )
-    group = OldGroup.objects.create(name="Profile editors")
-    group.permissions.add(permission)
-    return site.pk, content_type.pk
+def test_the_settings_keep_their_tables():
+    assert AgencyProfile._meta.db_table == "home_agencyprofile"
+    assert EITSurveySettings._meta.db_table == "home_eitsurveysettings"
+    applied = MigrationRecorder(connection).applied_migrations()
+    assert ("core", "0001_initial") in applied and ("home", "0004_settings_move_to_core") in applied
 
 
-def test_profile_survey_and_group_rights_survive_the_move(old_state, django_user_model):
-    site_id, content_type_id = _old_profile_with_editor_group(old_state)
+def test_a_group_that_could_edit_the_profile_still_can(django_user_model):
+    old = _as_before_the_move()
+    group = Group.objects.create(name="Profile editors")
+    group.permissions.add(Permission.objects.get(content_type=old, codename="change_agencyprofile"))
+    user = django_user_model.objects.create_user("profile-editor", password="x")
+    user.groups.add(group)
 
-    _migrate(None)
-
-    profile = AgencyProfile.objects.get(site_id=site_id)
-    assert (profile.name_th, profile.phone, profile.kind) == ("เทศบาลทดสอบ", "0 2000 0000", "lao")
-    assert EITSurveySettings.objects.get(site_id=site_id).url == "https://itas.nacc.go.th/go/eit/xyz"
+    user = _moved(django_user_model, "profile-editor")
 
     content_type = ContentType.objects.get_for_model(AgencyProfile)
-    assert (content_type.pk, content_type.app_label) == (content_type_id, "core")
+    assert (content_type.pk, content_type.app_label) == (old.pk, "core")
     assert not ContentType.objects.filter(app_label="home", model="agencyprofile").exists()
-
-    user = django_user_model.objects.create_user("profile-editor", password="x")
-    user.groups.add(Group.objects.get(name="Profile editors"))
     assert user.has_perm("core.change_agencyprofile")
 
-    # Undo the move once more while post_migrate makes a core row in between: the
-    # second move folds that stray row into the moved one (one transactional test, as
-    # the migrations run outside a transaction and a second test could not restore).
-    _migrate(BEFORE)
-    old_state = MigrationExecutor(connection)._create_project_state(with_applied_migrations=True).apps
-    try:
-        OldContentType = old_state.get_model("contenttypes", "ContentType")
-        OldPermission = old_state.get_model("auth", "Permission")
-        stray, _ = OldContentType.objects.get_or_create(app_label="core", model="agencyprofile")
-        OldPermission.objects.get_or_create(
-            content_type=stray, codename="change_agencyprofile", defaults={"name": "Can change agency profile"}
-        )
-    finally:
-        _migrate(None)
+
+def test_a_stray_core_content_type_is_folded_into_the_moved_one(django_user_model):
+    old = _as_before_the_move()
+    # post_migrate may have made a core row (and its permissions) before the move ran.
+    stray = ContentType.objects.create(app_label="core", model="agencyprofile")
+    stray_permission = Permission.objects.create(
+        content_type=stray, codename="change_agencyprofile", name="Can change agency profile"
+    )
+    Group.objects.create(name="Profile editors").permissions.add(
+        Permission.objects.get(content_type=old, codename="change_agencyprofile")
+    )
+    Group.objects.create(name="Late editors").permissions.add(stray_permission)
+    django_user_model.objects.create_user("late-editor", password="x").groups.add(
+        Group.objects.get(name="Late editors")
+    )
+
+    user = _moved(django_user_model, "late-editor")
 
     content_type = ContentType.objects.get_for_model(AgencyProfile)
-    assert content_type.pk == content_type_id
+    assert content_type.pk == old.pk
+    assert not ContentType.objects.filter(pk=stray.pk).exists()
     assert Permission.objects.filter(codename="change_agencyprofile").count() == 1
-    user = django_user_model.objects.get(username="profile-editor")
     assert user.has_perm("core.change_agencyprofile")
