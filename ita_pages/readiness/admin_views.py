@@ -31,6 +31,16 @@ from .models import FrozenSubmission
 from .results import STATUSES, status_label
 
 
+def admin_language() -> str:
+    """The language the admin is shown in (the editor's admin language, set by Wagtail)."""
+    return translation.get_language() or "th"
+
+
+def group_rows(report, language: str) -> list[tuple]:
+    """(summary, heading in `language`) per catalogue group, for the filter and the dashboard bars."""
+    return [(summary, summary.heading(language)) for summary in report.group_summaries()]
+
+
 def site_for(request) -> Site | None:
     site_id = request.GET.get("site") or request.POST.get("site")
     if site_id and str(site_id).isdigit():
@@ -94,7 +104,7 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         status = request.GET.get("status") or ""
         group = request.GET.get("group") or ""
         items = [it for it in report.items if (not status or it.status == status) and (not group or it.group == group)]
-        language = translation.get_language() or "th"
+        language = admin_language()
         ctx = CheckContext(site, year, catalogue=catalogue)
         submission = FrozenSubmission.objects.filter(site=site, year=year).first()
         changes = {c.code: c for c in changes_since(submission)} if submission else {}
@@ -113,7 +123,7 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
                 }
                 for it in items
             ],
-            groups=[(g, g.heading(language)) for g in report.group_summaries()],
+            groups=group_rows(report, language),
             statuses=[(s, status_label(s)) for s in STATUSES],
             status=status,
             group=group,
@@ -130,7 +140,7 @@ def export(request, fmt: str):
     year = year_for(request, site)
     report = get_report(site, year)
     submission = FrozenSubmission.objects.filter(site=site, year=year).first()
-    table = exports.rows(report, frozen_urls(submission), translation.get_language() or "th")
+    table = exports.rows(report, frozen_urls(submission), admin_language())
     name = f"ita-{year}-{report.site}".replace(":", "-")
     if fmt == "xlsx":
         body = exports.to_xlsx(table, f"ITA {year}")

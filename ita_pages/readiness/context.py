@@ -10,20 +10,13 @@ from __future__ import annotations
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
 from ita_pages.catalogue.registry import get_catalogue, page_model
-
-# The page type of a year's ITA section; a setting so that a site can use its own.
-DEFAULT_INDEX_MODEL = "ita_pages.ITAIndexPage"
-
-
-def index_model():
-    return page_model(getattr(settings, "ITA_READINESS_INDEX_MODEL", DEFAULT_INDEX_MODEL))
+from ita_pages.models import ITAIndexPage
 
 
 class CheckContext:
@@ -54,16 +47,9 @@ class CheckContext:
 
     @cached_property
     def ita_index(self) -> Page | None:
-        """The live ITA index under this site, preferring one for this year."""
-        model = index_model()
-        pages = model.objects.descendant_of(self.root, inclusive=True).live().order_by("path")
-        for name in ("year", "assessment_year"):
-            if any(f.name == name for f in model._meta.get_fields()):
-                match = pages.filter(**{name: self.year}).first()
-                if match is not None:
-                    return match.specific
-        first = pages.first()
-        return first.specific if first else None
+        """The live ITA index under this site, preferring the one for the year checked."""
+        pages = ITAIndexPage.objects.descendant_of(self.root, inclusive=True).live().order_by("path")
+        return pages.filter(assessment_year=self.year).first() or pages.first()
 
     # --- an item's page -----------------------------------------------------------
     def page_for(self, item) -> Page | None:

@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+# The catalogue's Thai/English picker, so that a result reads a language as the catalogue does.
+from ita_pages.catalogue.model import _Bilingual
+
 PASS = "pass"  # noqa: S105 - a status, not a password
 FAIL = "fail"
 MISSING = "missing"
@@ -46,7 +49,7 @@ def page_status(page, *, restricted: bool, expired: bool) -> str | None:
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(_Bilingual):
     """One rule that an item breaks, worded for editors in Thai and in English."""
 
     rule: str
@@ -57,11 +60,11 @@ class Problem:
     blocking: bool = True
 
     def message(self, language: str = "th") -> str:
-        return self.message_en if (language or "th").startswith("en") else self.message_th
+        return self.text("message", language)
 
 
 @dataclass
-class ItemResult:
+class ItemResult(_Bilingual):
     """The verdict on one catalogue item for one site and year."""
 
     code: str
@@ -75,7 +78,7 @@ class ItemResult:
     problems: list[Problem] = field(default_factory=list)
 
     def title(self, language: str = "th") -> str:
-        return self.title_en if (language or "th").startswith("en") and self.title_en else self.title_th
+        return self.text("title", language)
 
     @property
     def status_label(self) -> str:
@@ -107,7 +110,7 @@ class ItemResult:
 
 
 @dataclass(frozen=True)
-class GroupSummary:
+class GroupSummary(_Bilingual):
     """Pass count of one catalogue group (the dashboard draws one bar per group)."""
 
     code: str
@@ -117,7 +120,7 @@ class GroupSummary:
     total: int
 
     def heading(self, language: str = "th") -> str:
-        return self.heading_en if (language or "th").startswith("en") and self.heading_en else self.heading_th
+        return self.text("heading", language)
 
     @property
     def percent(self) -> int:

@@ -28,7 +28,7 @@ class ReadinessPanel(Component):
         report = get_report(site) if site is not None else None
         return {
             "report": report,
-            "groups": report.group_summaries() if report else [],
+            "groups": admin_views.group_rows(report, admin_views.admin_language()) if report else [],
             "report_url": reverse("readiness_report"),
             "request": self.request,
         }

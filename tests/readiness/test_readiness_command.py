@@ -58,7 +58,7 @@ def test_exit_status_zero_when_everything_passes(site_th, use_catalogue, add_pag
 def test_text_lists_problems_in_english_on_request(two_items):
     code, out, _err = run("--language", "en", "--year", "2566")
     assert code == 1
-    assert "Passed 1/2" in out
+    assert "ITA 2566 (localhost): passed 1/2" in out
     assert "- live-page: There is no “Staff operating manual” page on this site yet" in out
 
 

@@ -23,8 +23,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo_site(settings):
-    settings.ITA_READINESS_INDEX_MODEL = "ita_pages.ITAIndexPage"
+def demo_site():
     call_command("load_demo_site", stdout=io.StringIO())
     return Site.objects.get(is_default_site=True)
 

@@ -85,8 +85,7 @@ def moved_date(value: dt.date) -> dt.date:
 
 
 @pytest.fixture
-def rolled_over_demo(settings):
-    settings.ITA_READINESS_INDEX_MODEL = "ita_pages.ITAIndexPage"
+def rolled_over_demo():
     call_command("load_demo_site", stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)
     with example_catalogue() as catalogue:

@@ -2,8 +2,9 @@
 
 Why a tag: the ITA index template adds one line per row,
 `{% ita_status_badge item.code %}`, and citizens never see anything: the tag
-renders only for a logged-in user who may use the Wagtail admin. Pages shown to
-editors must not be served from a shared page cache to the public.
+renders only for a logged-in user who may use the Wagtail admin, in that editor's
+admin language (the page around it may be in another). Pages shown to editors must
+not be served from a shared page cache to the public.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
+from wagtail.users.models import UserProfile
 
 from ..cache import get_report
 
@@ -32,8 +34,8 @@ def ita_item_status(context, code: str):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    page = context.get("page")
-    year = getattr(page, "year", None) or getattr(page, "assessment_year", None)
+    # The ITA index shows its own year's items; any other page, the site's assessment year.
+    year = getattr(context.get("page"), "assessment_year", None)
     try:
         report = get_report(site, year)
     except KeyError:
@@ -44,8 +46,13 @@ def ita_item_status(context, code: str):
 @register.inclusion_tag("readiness/status_badge.html", takes_context=True)
 def ita_status_badge(context, code: str):
     result = ita_item_status(context, code)
-    return {
-        "result": result,
-        "messages": result.messages(translation.get_language() or "th") if result else [],
-        "report_url": reverse("readiness_report") if result else "",
-    }
+    if result is None:
+        return {"result": None}
+    language = UserProfile.get_for_user(context["request"].user).get_preferred_language()
+    with translation.override(language):
+        return {
+            "result": result,
+            "label": result.status_label,
+            "messages": result.messages(language),
+            "report_url": reverse("readiness_report"),
+        }

@@ -11,6 +11,8 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ita_pages.readiness.checker import run_checks
@@ -80,8 +82,15 @@ class Command(BaseCommand):
         self.stderr.flush()
 
     def _text(self, report, language: str) -> None:
-        heading = "ผ่าน" if language == "th" else "Passed"
-        self.stdout.write(f"ITA {report.year} — {report.site}: {heading} {report.passed}/{report.total}")
+        # The score line is the admin report's, in the language asked for.
+        with translation.override(language):
+            score = _("ITA %(year)s (%(site)s): passed %(passed)s/%(total)s") % {
+                "year": report.year,
+                "site": report.site,
+                "passed": report.passed,
+                "total": report.total,
+            }
+        self.stdout.write(score)
         for item in report.items:
             line = f"[{item.status.upper():{MARK_WIDTH}}] {item.code:4} {item.title(language)}"
             if item.url:
