@@ -203,7 +203,7 @@ def site_status(
 @router.get(
     "/announcements",
     response={200: schemas.AnnouncementList, **ERRORS},
-    summary="Procurement announcements (O20)",
+    summary="Procurement announcements",
 )
 def list_announcements(
     request,
@@ -251,7 +251,7 @@ def list_announcements(
     return page
 
 
-@router.get("/questions", response={200: schemas.QuestionList, **ERRORS}, summary="Published Q&A (O8)")
+@router.get("/questions", response={200: schemas.QuestionList, **ERRORS}, summary="Published Q&A")
 def list_questions(
     request,
     site: str | None = Query(None, max_length=255, description="host[:port]; default: the site of this request"),

@@ -193,7 +193,7 @@ def _decode_attachments(items):
 @router.post(
     "/corruption",
     response={201: ReceiptOut, 400: ErrorOut, 429: ErrorOut},
-    summary="File a corruption complaint (O28), anonymously unless identity fields are given",
+    summary="File a corruption complaint, anonymously unless identity fields are given",
     description=(
         "Stores no IP address, user agent or referrer. The receipt code in the answer is shown only "
         "once; it is stored as a slow hash and cannot be recovered."

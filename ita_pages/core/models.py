@@ -99,7 +99,7 @@ class AgencyProfile(BaseSiteSetting):
 
 @register_setting(icon="tick-inverse")
 class EITSurveySettings(BaseSiteSetting):
-    """The agency's EIT survey link (O43), which the NACC issues each assessment year."""
+    """The agency's EIT survey link (an item of the year's catalogue), which the NACC issues each assessment year."""
 
     url = models.URLField(
         _("EIT survey link"),
@@ -109,4 +109,4 @@ class EITSurveySettings(BaseSiteSetting):
 
     class Meta:
         db_table = "home_eitsurveysettings"
-        verbose_name = _("EIT survey (O43)")
+        verbose_name = _("EIT survey")

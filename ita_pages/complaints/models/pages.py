@@ -63,7 +63,7 @@ class CorruptionComplaintPage(ItemPage, RoutablePageMixin, Page):
     )
     guideline_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("complaint handling guideline (O27)"),
+        verbose_name=_("complaint handling guideline"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
