@@ -54,6 +54,15 @@ def add_page(ita_index):
 
 
 @pytest.fixture
+def report_site(site_th, use_catalogue, add_page):
+    """O3 (9.1) passes, O14 (9.2) has no page, O15 (9.2) is live without its manual."""
+    use_catalogue("O3", "O14", "O15")
+    add_page()
+    add_page("O15", body=[], validate=False)
+    return site_th
+
+
+@pytest.fixture
 def document(db):
     def create(title="หลักฐาน.pdf", data=b"%PDF-1.4 evidence"):
         return DocumentFactory(title=title, file__data=data, file__filename="evidence.pdf")

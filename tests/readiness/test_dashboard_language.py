@@ -29,15 +29,6 @@ THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 @pytest.fixture
-def report_site(site_th, use_catalogue, add_page):
-    """O3 (9.1) passes, O14 (9.2) has no page, O15 (9.2) is live without its manual."""
-    use_catalogue("O3", "O14", "O15")
-    add_page()
-    add_page("O15", body=[], validate=False)
-    return site_th
-
-
-@pytest.fixture
 def english_client(client, superuser):
     """A client logged in as an editor whose admin language is English."""
     profile = UserProfile.get_for_user(superuser)

@@ -19,15 +19,6 @@ from tests.readiness.helpers import YEAR, publish
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def report_site(site_th, use_catalogue, add_page):
-    """O3 (9.1) passes, O14 (9.2) has no page, O15 (9.2) is live without its manual."""
-    use_catalogue("O3", "O14", "O15")
-    add_page()
-    add_page("O15", body=[], validate=False)
-    return site_th
-
-
 def heading(group):
     return registry.get_catalogue(YEAR).group(group).heading_th
 
