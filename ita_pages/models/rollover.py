@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -23,7 +23,7 @@ class CarriedForwardNote(models.Model):
     year = models.PositiveSmallIntegerField(_("assessment year (B.E.)"))
     from_year = models.PositiveSmallIntegerField(_("carried from year (B.E.)"), null=True, blank=True)
     sources = models.CharField(_("carried from items"), max_length=100, blank=True)
-    # [{"kind": "period"|"date"|"merged"|"new-part"|"new-item"|"guidance", ...}]
+    # [{"kind": "period"|"date"|"merged"|"new-part"|"new-item"|"guidance"|"language", ...}]
     entries = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -70,6 +70,20 @@ def describe(entry: dict) -> str:
         return gettext("New item in %(year)s, nothing to carry forward: %(description)s") % entry
     if kind == "guidance":
         return gettext("The assessor looks for: %(label)s — %(looks_for)s") % entry
+    if kind == "language":
+        entry["language"] = get_language_info(entry["language"])["name_translated"]
+        if entry.get("carried"):
+            return (
+                gettext(
+                    "The %(language)s text of last year's page was carried where it still matches; "
+                    "translate the rest in the translation editor."
+                )
+                % entry
+            )
+        return (
+            gettext("Last year's page had no %(language)s version: translate this draft in the translation editor.")
+            % entry
+        )
     if kind == "other-type":
         return (
             gettext(

@@ -23,6 +23,7 @@ from ita_pages.models import CarriedForwardNote, CatalogueItemPage, IndicatorPag
 from ita_pages.part_lookup import PART_BLOCK, part_block_field
 
 from .dates import dates_in
+from .translations import Memory, other_locales, translate_draft
 
 CARRIED, MERGED, NEW, EXISTS, ELSEWHERE, UNAVAILABLE = "carried", "merged", "new", "exists", "elsewhere", "unavailable"
 _DOCUMENT_BLOCK = "document"
@@ -41,6 +42,8 @@ class ItemOutcome:
     page: Page | None = None
     sources: list[str] = field(default_factory=list)
     note: CarriedForwardNote | None = None
+    # Its translations in the site's other languages: language code -> page.
+    translations: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -51,6 +54,8 @@ class RolloverResult:
     created_index: bool
     items: list[ItemOutcome]
     dropped: list = field(default_factory=list)
+    # The new index in the site's other languages: language code -> page.
+    index_translations: dict = field(default_factory=dict)
 
     def count(self, *actions: str) -> int:
         return sum(1 for outcome in self.items if outcome.action in actions)
@@ -151,15 +156,8 @@ def item_year(page) -> int:
     return page._ita_parent.assessment_year
 
 
-def _draft(index, item, model, previous, previous_index) -> tuple[Page, list[str], list[dict]]:
-    """The unsaved draft for ``item`` and the note entries explaining it."""
-    page = model(title=item.text("title", "th"), slug=item.slug, live=False)
-    page._ita_parent = index
-    if model is CatalogueItemPage:
-        page.item_code = item.code
-    year = index.assessment_year
-    entries: list[dict] = []
-    sources: list[str] = []
+def old_pages(item, previous, previous_index) -> list[tuple]:
+    """(previous item, its page) for each item ``item`` continues that has a page, primary first."""
     pages = []
     if previous is not None and previous_index is not None:
         for old_item in predecessors(item, previous):
@@ -168,6 +166,18 @@ def _draft(index, item, model, previous, previous_index) -> tuple[Page, list[str
                 old_page = page_in(previous_index, old_item, old_model)
                 if old_page is not None:
                     pages.append((old_item, old_page.specific))
+    return pages
+
+
+def _draft(index, item, model, pages, from_year) -> tuple[Page, list[str], list[dict]]:
+    """The unsaved draft for ``item`` carried from ``pages`` and the note entries explaining it."""
+    page = model(title=item.text("title", "th"), slug=item.slug, live=False)
+    page._ita_parent = index
+    if model is CatalogueItemPage:
+        page.item_code = item.code
+    year = index.assessment_year
+    entries: list[dict] = []
+    sources: list[str] = []
     if pages:
         primary_item, primary = pages[0]
         others = pages[1:]
@@ -176,14 +186,14 @@ def _draft(index, item, model, previous, previous_index) -> tuple[Page, list[str
             _copy_content(primary, page)
         else:
             others = pages
-        entries.append({"kind": "carried", "sources": ", ".join(sources), "from_year": previous.year, "year": year})
+        entries.append({"kind": "carried", "sources": ", ".join(sources), "from_year": from_year, "year": year})
         target = _field_with(model, _DOCUMENT_BLOCK)
         for old_item, other in others:
             docs = _documents(other)
             if target is not None and docs:
                 setattr(page, target, [*list(getattr(page, target).raw_data), *docs])
             kind = "other-type" if other is primary else "merged"
-            entries.append({"kind": kind, "code": old_item.code, "count": len(docs), "from_year": previous.year})
+            entries.append({"kind": kind, "code": old_item.code, "count": len(docs), "from_year": from_year})
     else:
         entries.append(
             {
@@ -214,6 +224,34 @@ def _draft(index, item, model, previous, previous_index) -> tuple[Page, list[str
     return page, sources, entries
 
 
+def _translate(page, old, locales, source, user, note=None) -> dict:
+    """``page``'s draft in each of ``locales``, carrying the texts of ``old``'s translations there.
+
+    ``source`` (an item or the catalogue) gives the translated title; the Thai note,
+    if any, is repeated on each translation with a line on what was carried.
+    """
+    done = {}
+    for locale in locales:
+        there = page.get_translation_or_none(locale)
+        if there is not None and not there.alias_of_id:
+            continue
+        memory = Memory()
+        carried = [memory.learn(old_page, locale) for old_page in old]
+        language = locale.language_code
+        translated = translate_draft(page, locale, memory, source.text("title", language), user)
+        done[language] = translated
+        if note is not None:
+            entry = {"kind": "language", "language": language, "carried": any(carried)}
+            CarriedForwardNote.objects.create(
+                page=translated,
+                year=note.year,
+                from_year=note.from_year,
+                sources=note.sources,
+                entries=[*note.entries, entry],
+            )
+    return done
+
+
 def new_year(site, year: int, from_year: int | None = None, user=None) -> RolloverResult:
     """Create ``year``'s ITA index on ``site`` with a draft for every item still missing there."""
     catalogues = registry.catalogues()
@@ -237,9 +275,11 @@ def new_year(site, year: int, from_year: int | None = None, user=None) -> Rollov
     succession = previous if catalogue.previous_year in (None, from_year) else None
     section = _section(site)
     previous_index = ITAIndexPage.objects.child_of(section).filter(assessment_year=from_year).first()
+    locales = other_locales(section)
     outcomes = []
     with transaction.atomic():
         index, created = _index(section, catalogue, previous_index, user)
+        index_translations = _translate(index, [previous_index] if previous_index else [], locales, catalogue, user)
         for item in catalogue.items:
             model = _model(item)
             if model is None:
@@ -249,17 +289,21 @@ def new_year(site, year: int, from_year: int | None = None, user=None) -> Rollov
                 # Channel and listing pages (news, Q&A, ...) serve every year where they are.
                 outcomes.append(ItemOutcome(item.code, ELSEWHERE))
                 continue
+            pages = old_pages(item, succession, previous_index)
             existing = page_in(index, item, model)
             if existing is not None:
-                outcomes.append(ItemOutcome(item.code, EXISTS, page=existing))
+                # An earlier run made the Thai page: only its missing translations are added.
+                done = _translate(existing.specific, [p for _i, p in pages], locales, item, user)
+                outcomes.append(ItemOutcome(item.code, EXISTS, page=existing, translations=done))
                 continue
-            page, sources, entries = _draft(index, item, model, succession, previous_index)
+            page, sources, entries = _draft(index, item, model, pages, from_year)
             index.add_child(instance=page)
             page.save_revision(user=user, log_action=True)
             note = CarriedForwardNote.objects.create(
                 page=page, year=year, from_year=from_year, sources=", ".join(sources), entries=entries
             )
+            done = _translate(page, [p for _i, p in pages], locales, item, user, note)
             action = MERGED if len(sources) > 1 else CARRIED if sources else NEW
-            outcomes.append(ItemOutcome(item.code, action, page=page, sources=sources, note=note))
+            outcomes.append(ItemOutcome(item.code, action, page=page, sources=sources, note=note, translations=done))
     lost = dropped(catalogue, previous) if succession is not None else []
-    return RolloverResult(year, from_year, index, created, outcomes, lost)
+    return RolloverResult(year, from_year, index, created, outcomes, lost, index_translations)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -18,7 +19,7 @@ from ita_pages.catalogue import registry
 from ita_pages.models import ITAIndexPage, ITASectionPage
 
 from . import RolloverError, new_year
-from .report import lines
+from .report import closing, heading, rows
 
 
 def section_of(page) -> ITASectionPage | None:
@@ -52,6 +53,17 @@ class NewYearView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, section_id)
 
+    def get_breadcrumbs_items(self):
+        # Where the editor came from (the ITA section), then this view: never "Home" alone.
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailadmin_explore", args=[self.section.pk]),
+                "label": self.section.get_admin_display_title(),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(section=self.section, years=years_to_start(self.section), catalogues=registry.catalogues())
@@ -71,5 +83,12 @@ class NewYearView(WagtailAdminTemplateMixin, TemplateView):
         except RolloverError as exc:
             context["error"] = str(exc)
             return self.render_to_response(context, status=400)
-        context.update(result=result, report=lines(result, get_language()), years=years_to_start(self.section))
+        language = get_language()
+        context.update(
+            result=result,
+            heading=heading(result),
+            rows=rows(result, language),
+            closing=closing(result, language),
+            years=years_to_start(self.section),
+        )
         return self.render_to_response(context)

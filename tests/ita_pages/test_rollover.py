@@ -61,7 +61,8 @@ def test_rollover_carries_each_item_forward_as_a_draft_of_its_successor(example,
     out = roll(EXAMPLE_YEAR)
     index = ITAIndexPage.objects.get(assessment_year=EXAMPLE_YEAR)
     assert not index.live and index.get_parent().pk == ita_index.get_parent().pk
-    assert f"Created the {EXAMPLE_YEAR} ITA index (a draft) at" in out
+    assert f"Created the {EXAMPLE_YEAR} ITA index (a draft): {index.title}." in out
+    assert f"Edit the index: {index.title} — http://testserver/admin/pages/{index.pk}/edit/" in out
 
     # Renumbered and carried: O2 of 2566 is O2, its people copied, a block waiting for the new part.
     old_people = [c.value["name"] for c in last_year["O2"].body if c.block_type == "person"]
@@ -70,7 +71,11 @@ def test_rollover_carries_each_item_forward_as_a_draft_of_its_successor(example,
     assert [c.value["name"] for c in executives.body if c.block_type == "person"] == old_people
     parts = [c.value["part"] for c in executives.body if c.block_type == "catalogue_part"]
     assert parts == ["term_of_office"]
-    assert "O2 Executives: draft carried forward from O2" in out
+    # Each item by its codes (old → new) and its draft's title, with the draft's edit address.
+    assert (
+        f"O2 → O2 {executives.title}: draft carried forward from O2 — http://testserver/admin/pages/{executives.pk}/edit/"
+        in out
+    )
     assert "New part in 2599: Term of office. A catalogue-part block was added for it; fill it in." in out
 
     # Merged: 2566's O34 gives the page, O35 adds its evidence document.
@@ -80,7 +85,7 @@ def test_rollover_carries_each_item_forward_as_a_draft_of_its_successor(example,
     assert carried == list(last_year["O34"].body.raw_data)
     assert [c.value["title"] for c in risk.body if c.block_type == "document"] == ["บันทึกผลการดำเนินการ"]
     assert risk.ita_rollover_note.sources == "O34, O35"
-    assert "draft merged from O34, O35" in out
+    assert f"O34 + O35 → O23 {risk.title}: draft merged from O34, O35" in out
     assert "O35 was merged into this item: its 1 evidence document(s) were added here." in out
 
     # Periods cleared and dates inside parts flagged, on the draft and in the report.
@@ -98,11 +103,12 @@ def test_rollover_carries_each_item_forward_as_a_draft_of_its_successor(example,
     open_data = new_page(CatalogueItemPage, index)
     assert open_data.item_code == "O27" and open_data.slug == "o27"
     assert [c.value["part"] for c in open_data.body] == ["dataset_list", "access_channel"]
-    assert "O27 Open government data: new item: empty draft with the catalogue's guidance" in out
+    assert f"→ O27 {open_data.title}: new item: empty draft with the catalogue's guidance" in out
     assert "The assessor looks for: Dataset catalogue" in out
 
     # Items served by pages elsewhere on the site, dropped items, and what to do next.
-    assert "O9 News: served by news.NewsIndexPage where it is on the site: nothing to copy" in out
+    assert "O7 → O9 News: served by news.NewsIndexPage where it is on the site: nothing to copy" in out
+    assert "/ita/" not in out  # titles, not tree paths
     assert "No longer items in 2599" in out and "O10 Personal data protection policy" in out
     assert "set the site's assessment year to 2599 in ITA settings" in out
 
@@ -145,7 +151,7 @@ def test_running_twice_never_overwrites(example, last_year):
     count = index.get_children().count()
     out = roll(EXAMPLE_YEAR, "--from", 2566)
     assert f"The {EXAMPLE_YEAR} ITA index already exists" in out
-    assert "O5 Contact information: already has a page: left as it is" in out
+    assert "O5 → O5 ติดต่อเรา (แก้ไขแล้ว): already has a page: left as it is" in out
     assert index.get_children().count() == count
     assert ITAIndexPage.objects.filter(assessment_year=EXAMPLE_YEAR).count() == 1
     contact.refresh_from_db()
@@ -159,7 +165,7 @@ def test_an_item_with_no_earlier_page_gets_an_empty_draft(example, ita_index):
     executives = new_page(ExecutivesPage, index)
     assert [c.block_type for c in executives.body] == ["catalogue_part"]
     assert executives.ita_rollover_note.sources == ""
-    assert "O2 Executives: new item: empty draft with the catalogue's guidance" in out
+    assert f"O2 → O2 {executives.title}: new item: empty draft with the catalogue's guidance" in out
 
 
 def test_report_in_thai_and_bad_years_are_refused(example, last_year):

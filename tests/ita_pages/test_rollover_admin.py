@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
@@ -11,6 +13,13 @@ from ita_pages.models import ExecutivesPage, ITAIndexPage
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue, publish_2566
 
 pytestmark = pytest.mark.django_db
+
+
+def last_crumb(html: str) -> str:
+    """The text of the breadcrumbs' last item: what the slim header shows as the page's name."""
+    crumbs = html.split("data-w-breadcrumbs ", 1)[1].split("</ol>", 1)[0]
+    last = crumbs.rsplit("<li", 1)[1].split(">", 1)[1]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", last)).strip()
 
 
 @pytest.fixture
@@ -60,6 +69,16 @@ def test_starting_a_year_from_the_admin_creates_the_drafts_and_reports(example, 
     draft = ExecutivesPage.objects.child_of(index).get()
     assert not draft.live and draft.get_latest_revision().user.username == "lead-editor"
     assert "ยกยอดร่างจาก O2" in html
+    # The report names the draft by codes and title, linked to its editor; no tree paths.
+    edit_link = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    assert f'<a href="{edit_link}" data-ita-rollover-edit>{draft.title}</a>' in html
+    assert "O2 → O2" in html and index.url_path not in html
+    # The header is this view's own, under the section it was started from, before and after the post.
+    for page in (html, editor_client.get(url).content.decode()):
+        crumbs = last_crumb(page)
+        assert "เริ่มปีประเมิน ITA ใหม่" in crumbs and "หน้าแรก" not in crumbs
+        assert f'href="{reverse("wagtailadmin_explore", args=[section.pk])}"' in page
+        assert re.search(r"<h1 class=\"w-sr-only\">\s*เริ่มปีประเมิน ITA ใหม่\s*</h1>", page)
 
     # Opening the draft shows what to update, in the editor's language.
     edit = editor_client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk])).content.decode()

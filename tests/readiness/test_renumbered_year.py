@@ -90,7 +90,7 @@ def rolled_over_demo():
     site = Site.objects.get(is_default_site=True)
     with example_catalogue() as catalogue:
         call_command("ita_new_year", str(EXAMPLE_YEAR), stdout=io.StringIO())
-        index = ITAIndexPage.objects.get(assessment_year=EXAMPLE_YEAR)
+        index = ITAIndexPage.objects.get(assessment_year=EXAMPLE_YEAR, locale__language_code="th")
         for child in index.get_children().specific():
             update_for_the_new_year(child, child.ita_item)
             publish_validated(child)
