@@ -41,6 +41,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from ita_pages.blocks.catalogue_part import CataloguePartBlock
+from ita_pages.catalogue import registry
 from ita_pages.models.item import ItemPage
 from ita_pages.part_lookup import PartBlock, part_spec_for
 from ita_pages.parts import AllOf, AnyOf, Custom, Path
@@ -210,7 +211,8 @@ def ita_object(page, context: dict) -> dict | None:
                 "accepted": item.nil_allowed,
                 "content": part_content(representer, page, nil_spec, values, raw_by_field),
             }
-    catalogue_section = next((s for s in _sections(catalogue_year) if s.key == item.section), None)
+    sections = registry.get_catalogue(catalogue_year).sections
+    catalogue_section = next((s for s in sections if s.key == item.section), None)
     return {
         "year": catalogue_year,
         "code": item.code,
@@ -224,12 +226,6 @@ def ita_object(page, context: dict) -> dict | None:
         "nil_statement": nil,
         "parts": parts,
     }
-
-
-def _sections(year: int):
-    from ita_pages.catalogue import registry
-
-    return registry.get_catalogue(year).sections
 
 
 def ita_for(page, context: dict) -> dict:

@@ -102,6 +102,16 @@ def test_a_missing_part_is_not_present_and_has_no_content(client, index):
     assert parts["chart"]["present"]
 
 
+def test_a_nil_statement_is_served_with_whether_the_year_accepts_it(client, index):
+    page = OrganisationStructurePageFactory(parent=index, validate=False, body__2="nil")
+    data = ita(client, page)
+    assert data["nil_allowed"] is False
+    assert data["nil_statement"]["accepted"] is False
+    (nil,) = data["nil_statement"]["content"]
+    assert nil["type"] == "nil" and nil["value"]["statement"] == "ไม่มีข้อมูลที่ต้องเผยแพร่"
+    assert all(part["present"] for part in data["parts"])  # the charts are still there
+
+
 def test_parts_for_another_agency_kind_are_listed_as_not_required(client, index):
     from ita_pages.core.models import AgencyProfile
 
