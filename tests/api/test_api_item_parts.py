@@ -277,3 +277,15 @@ def test_preview_serves_the_draft_with_the_same_shape(client, index):
 def test_pages_that_are_not_items_have_no_ita_object(client, site_th):
     data = client.get(f"/api/v2/pages/{site_th.root_page.pk}/").json()
     assert "ita" not in data
+
+
+def test_a_part_made_of_other_records_points_to_its_listing(client, site_th):
+    from demo.factories.channels import NewsIndexPageFactory, NewsPageFactory
+
+    news_index = NewsIndexPageFactory(parent=site_th.root_page, publish=False, validate=False)
+    NewsPageFactory(parent=news_index)
+    news_index.save_revision().publish()
+    data = client.get(f"/api/v2/pages/{news_index.pk}/").json()
+    part = by_key(data["ita"])["news"]
+    assert part["present"] is True and part["content"] == []
+    assert data["listings"]["news"].startswith("http://")
