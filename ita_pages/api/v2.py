@@ -6,8 +6,9 @@ query per page for the locale. These add RFC 7807 errors, the StreamField
 serialiser of `ita_pages.api.streamfield` for every page type's StreamFields
 (a page type only lists them in ``api_fields``), one bulk load for all StreamField
 objects of a listing, the preview endpoint for signed tokens, `find/` by the
-localised path the site serves, and what O7/O8/O20/O29 pages list or count
-(`ita_pages.api.related`).
+localised path the site serves, what O7/O8/O20/O29 pages list or count
+(`ita_pages.api.related`) and each item page's parts by catalogue key
+(`ita_pages.api.item_parts`).
 
 The router must be called "wagtailapi_v2": front-end cache purging looks for it.
 """
@@ -33,6 +34,7 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
+from .item_parts import ita_for
 from .preview import PreviewTokenError, page_for_token
 from .problems import PROBLEM_CONTENT_TYPE, default_detail, problem_body
 from .related import related
@@ -46,13 +48,15 @@ def _with_streamfields(serializer_class):
 
 
 class ProjectPageSerializer(_with_streamfields(PageSerializer)):
-    """Pages; a detail also carries what the page lists or counts (`listings`, `statistics`)."""
+    """Pages; a detail also carries what the page lists or counts (`listings`, `statistics`)
+    and, for an ITA item page, its item and parts under their catalogue keys (`ita`)."""
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
         view = self.context.get("view")
         if getattr(view, "action", "") == "detail_view":
             data.update(related(instance, self.context["request"]))
+            data.update(ita_for(instance, self.context))
         return data
 
 

@@ -2,7 +2,8 @@
 
 It knows two entry points, /api/ (its OpenAPI document) and /api/v2/, and from there
 follows only the links the answers give: the status gives each item's API URL, the
-O7/O8/O20 details link their lists, O29's detail carries its statistics. Every
+O7/O8/O20 details link their lists, O29's detail carries its statistics, and every
+item's detail gives its parts under the catalogue's keys (``ita``). Every
 address the API gives must be on the site's public address and answer.
 """
 
@@ -67,7 +68,7 @@ def render(api, item, detail) -> str:
     """One item as HTML, from its API detail and what the detail links to."""
     parts = [f"<h2>{item['code']} · {html.escape(detail['title'])}</h2>"]
     for field, value in detail.items():
-        if field in ("id", "meta", "title", "listings", "statistics") or not value:
+        if field in ("id", "meta", "title", "listings", "statistics", "ita") or not value:
             continue
         if field == "intro":
             parts.append(value)  # rich text comes as display HTML
@@ -77,6 +78,10 @@ def render(api, item, detail) -> str:
                 parts.append(f"<p><b>{block['type']}</b>: {html.escape(' · '.join(lines))}</p>")
         elif texts(value):
             parts.append(f"<p><b>{field}</b>: {html.escape(' · '.join(texts(value)[:3]))}</p>")
+    for part in (detail.get("ita") or {}).get("parts", []):
+        # The catalogue's parts by key: the same code renders any year's item.
+        lines = [text for block in part["content"] for text in texts(block.get("value"))][:3]
+        parts.append(f"<p><b>{html.escape(part['label']['th'])}</b>: {html.escape(' · '.join(lines))}</p>")
     listings = detail.get("listings", {})
     if "news" in listings:
         news = api.get(listings["news"])["items"]
@@ -129,6 +134,17 @@ def test_front_end_renders_every_item_from_the_api_alone(stack, desktop, shot):
         # Something beyond the title for every item: fields, a list or the statistics.
         assert section.count("<") > 4, (item["code"], section)
         sections.append(section)
+
+    # Every item's parts under the catalogue's keys, whatever page type serves it.
+    for it in catalogue["items"]:
+        ita = details[it["code"]]["ita"]
+        assert (ita["year"], ita["code"]) == (year, it["code"])
+        assert [part["key"] for part in ita["parts"]] == [part["key"] for part in it["parts"]], it["code"]
+    # A part read by its key: the executive who heads the agency, choice values labelled.
+    executives = {part["key"]: part for part in details["O2"]["ita"]["parts"]}
+    head = executives["top_executive"]
+    assert head["present"] and head["content"][0]["value"]["name"]
+    assert head["content"][0]["value"]["role"] == {"value": "top", "label": "ผู้บริหารสูงสุด"}
 
     # The lists and statistics the issue names, reached by links only.
     assert details["O7"]["listings"]["news"] in api.seen
