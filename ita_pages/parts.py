@@ -38,6 +38,8 @@ class PartContext:
     agency_kind: str | None = None
     # Whether the item's catalogue accepts a nil statement (e.g. a month with no procurement).
     nil_allowed: bool = False
+    # The part's own ``dates`` rule, for specs that judge dates themselves (``Dated``).
+    part_dates: str = ""
 
 
 def is_empty(value: Any) -> bool:
@@ -322,6 +324,59 @@ class HeadOfAgency:
 
 
 @dataclass(frozen=True)
+class Dated:
+    """A part made of dated entries kept outside the page's fields (news under the index,
+    announcements in the site's table).
+
+    A listing keeps other years' entries as its public archive, so not every date must
+    fit: the part is present when at least one entry is dated inside the part's
+    ``dates`` rule (``ita_pages.catalogue.periods.date_problem``; without a rule any
+    entry counts). ``dates_of(values, ctx)`` gives the entries' dates, or None while
+    they cannot be known (a page not yet in the tree has no site): the readiness
+    check then judges the live page.
+    """
+
+    field: str
+    dates_of: Callable[[dict, PartContext], list | None]
+    remover: Callable[[Any], None]
+
+    def blocks(self, values: dict) -> list:
+        return []
+
+    def counted(self, values: dict, ctx: PartContext) -> list | None:
+        """The entry dates that count for the year, or None when they cannot be known yet."""
+        from ita_pages.catalogue.periods import date_problem
+
+        dates = self.dates_of(values, ctx)
+        if dates is None:
+            return None
+        if not ctx.part_dates:
+            return list(dates)
+        return [day for day in dates if date_problem(ctx.part_dates, ctx.year, day) is None]
+
+    def is_present(self, values: dict, ctx: PartContext) -> bool:
+        counted = self.counted(values, ctx)
+        return counted is None or bool(counted)
+
+    def detail(self, values: dict, ctx: PartContext, language: str | None) -> str:
+        from django.utils.translation import gettext
+
+        from ita_pages.fiscal import format_english_date, format_thai_date
+
+        dates = self.dates_of(values, ctx) or []
+        if not dates:
+            return ""
+        latest = max(dates)
+        text = format_english_date(latest) if (language or "th").startswith("en") else format_thai_date(latest)
+        return gettext("None is dated within the period the year asks for; the latest is dated %(date)s.") % {
+            "date": text
+        }
+
+    def remove(self, page) -> None:
+        self.remover(page)
+
+
+@dataclass(frozen=True)
 class Custom:
     """A part whose presence needs code of its own (e.g. a fact kept in the agency profile)."""
 
@@ -339,7 +394,7 @@ class Custom:
         self.remover(page)
 
 
-def spec(value) -> Path | AnyOf | AllOf | Months | HeadOfAgency | Custom:
+def spec(value) -> Path | AnyOf | AllOf | Months | HeadOfAgency | Dated | Custom:
     """Accept a bare path string as shorthand for ``Path(...)``."""
     return Path(value) if isinstance(value, str) else value
 

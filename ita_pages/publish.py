@@ -3,9 +3,11 @@
 Why here: the editor's publish (``ItemPageForm``), code that publishes
 (``ItemPage.publish_errors()``) and the readiness checker (its parts rule re-runs
 the page's publish validation) must refuse exactly the same things. What an item
-requires is read from the year's catalogue: its parts, each part's minimum count
-and the period rule for the dates inside it, the item's period rule and whether it
-accepts a nil statement. The page type only says where each part lives.
+requires is read from the year's catalogue: its parts, each part's minimum count,
+the period rule for the dates inside it and who must have signed it, the item's
+period rule and whether it accepts a nil statement. The page type only says where
+each part lives and where its period comes from (typed dates, or the fiscal year it
+counts).
 
 Messages are ``Message`` strings: they read in the active language when made (the
 editor's) and render again in whichever language is active when ``str()`` is
@@ -43,6 +45,10 @@ DATE_MESSAGES = {
         "%(part)s: the date %(date)s must fall within the first six months of fiscal year %(year)s (October to March)."
     ),
 }
+NOT_SIGNED_BY_HEAD = _(
+    "%(part)s: “%(signer)s” did not sign as the top executive; the ITA %(year)s requires the head of the agency "
+    "to sign."
+)
 PART_MISSING = _("Required part missing: %(part)s (the assessor looks for: %(looks_for)s)")
 TOO_FEW = _("%(part)s: at least %(minimum)s are needed; the page has %(count)s.")
 NIL_REFUSED = _(
@@ -112,8 +118,12 @@ def dates_inside(value) -> list[dt.date]:
 
 
 def part_problems(part, part_spec, values: dict, ctx: PartContext) -> list[Message]:
-    """What is wrong with one catalogue part on a page: missing, too few, or dated outside its rule."""
+    """What is wrong with one catalogue part on a page: missing, too few, dated outside its
+    rule, or signed by someone the catalogue does not accept."""
+    from ita_pages.roles import signed_as_head, signer_name
+
     label = lambda language: part.text("label", language)  # noqa: E731 - a language-taking text
+    ctx = dataclasses.replace(ctx, part_dates=part.dates)
     problems = []
     present = part_spec.is_present(values, ctx)
     if not present:
@@ -132,6 +142,11 @@ def part_problems(part, part_spec, values: dict, ctx: PartContext) -> list[Messa
                 seen.add(day)
                 params = {"part": label, "date": _date_text(day), "year": ctx.year, "previous": ctx.year - 1}
                 problems.append(Message(DATE_MESSAGES[code], params))
+    if part.signer:
+        for child in blocks:
+            if not signed_as_head(child.value):
+                params = {"part": label, "signer": signer_name(child.value) or "-", "year": ctx.year}
+                problems.append(Message(NOT_SIGNED_BY_HEAD, params))
     return problems
 
 
@@ -160,6 +175,11 @@ def item_publish_errors(page_cls, values: dict, item, ctx: PartContext) -> dict[
             errors[part_spec.field].extend(part_problems(part, part_spec, values, ctx))
     if page_cls.period_fields is not None:
         _period_errors(errors, page_cls.period_fields, values, item, ctx.year)
+    counted_field = getattr(page_cls, "counted_year_field", None)
+    if counted_field is not None:
+        problem = period_problem(item.period, ctx.year, counted_year_period(values.get(counted_field), ctx.year))
+        if problem is not None:
+            errors[counted_field].append(period_message(problem, ctx.year))
     return {name: messages for name, messages in errors.items() if messages}
 
 
@@ -177,6 +197,14 @@ def _period_errors(errors, fields, values, item, year) -> None:
     problem = period_problem(item.period, year, Period(start, end)) if start and end else None
     if problem is not None:
         errors[start_field].append(Message(PERIOD_MESSAGES[problem], {"year": year, "previous": year - 1}))
+
+
+def counted_year_period(counted_year: int | None, year: int) -> Period:
+    """The whole fiscal year a page counts (its field; empty: the year it is judged for)."""
+    from ita_pages.fiscal import FiscalYear
+
+    fiscal_year = FiscalYear(counted_year or year)
+    return Period(fiscal_year.start, fiscal_year.end)
 
 
 def period_message(code: str, year: int) -> Message:

@@ -6,6 +6,10 @@ local administration lists a political side (the elected mayor or chief
 executive) and a civil-service side (the permanent secretary), and both may have a
 "top" executive; the head of the agency is the political side's. Publishing and
 the checker both ask here, so they cannot disagree about who that is.
+
+Which declarations the head must sign is the catalogue's (a part's ``signer``); a
+signed block names its signer in ``signer`` and the role they signed in as in
+``signer_role``.
 """
 
 from __future__ import annotations
@@ -27,6 +31,20 @@ def heads_of_agency(people, agency_kind: str | None) -> list:
     if agency_kind == LOCAL_ADMINISTRATION:
         return [p for p in tops if p.get("side") == "political"]
     return tops
+
+
+def signed_as_head(signed) -> bool:
+    """Whether a signed block (``signer_role``) was signed by the head of the agency.
+
+    A signed block names no side, so for a local administration the role is only the
+    first half of the answer: the checker then requires the signer's name to be the
+    political side's top executive on the executives item (``heads_of_agency``).
+    """
+    return signed.get("signer_role") == "top" and bool((signed.get("signer") or "").strip())
+
+
+def signer_name(signed) -> str:
+    return (signed.get("signer") or "").strip()
 
 
 def normal_name(name: str) -> str:

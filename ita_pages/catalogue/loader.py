@@ -16,6 +16,7 @@ from .model import (
     GENERIC_PAGE_TYPE,
     PERIOD_RULES,
     PLACEMENTS,
+    SIGNERS,
     Catalogue,
     Group,
     Indicator,
@@ -59,7 +60,17 @@ _ITEM_KEYS = {
     "parts",
     "successor_of",
 }
-_PART_KEYS = {"key", "label_th", "label_en", "looks_for_th", "looks_for_en", "agency_kinds", "minimum", "dates"}
+_PART_KEYS = {
+    "key",
+    "label_th",
+    "label_en",
+    "looks_for_th",
+    "looks_for_en",
+    "agency_kinds",
+    "minimum",
+    "dates",
+    "signer",
+}
 _DATE_RULES = tuple(rule for rule in PERIOD_RULES if rule != "none")
 
 
@@ -155,6 +166,7 @@ def _part(source: str, code: str, index: int, table: object) -> Part:
         agency_kinds=tuple(kinds),
         minimum=r.integer("minimum", 1, 100) if "minimum" in r.table else 1,
         dates=r.choice("dates", _DATE_RULES) if "dates" in r.table else "",
+        signer=r.choice("signer", SIGNERS) if "signer" in r.table else "",
     )
 
 

@@ -21,6 +21,9 @@ PLACEMENTS = (
 # The page type for items no dedicated page type serves; several items may name it,
 # each page of it stores the code of the item it serves.
 GENERIC_PAGE_TYPE = "ita_pages.CatalogueItemPage"
+# Who must have signed what a part holds: "head-of-agency" is whoever heads the agency
+# for its kind (``ita_pages.roles``).
+SIGNERS = ("head-of-agency",)
 # Mirrors core.AgencyProfile.kind; kept here so the catalogue stays Django-free.
 AGENCY_KINDS = ("ministry", "department", "provincial", "lao", "state_enterprise", "other")
 
@@ -70,6 +73,8 @@ class Part(_Bilingual):
     minimum: int = 1
     # A period rule (as ``Item.period``) every date inside the part must fit; "" = dates not judged.
     dates: str = ""
+    # Who must have signed the part's blocks (one of ``SIGNERS``); "" = anyone.
+    signer: str = ""
 
     def applies_to(self, agency_kind: str | None) -> bool:
         return not self.agency_kinds or agency_kind in self.agency_kinds
@@ -115,6 +120,10 @@ class Item(_Bilingual):
 
     def parts_for(self, agency_kind: str | None) -> tuple[Part, ...]:
         return tuple(p for p in self.parts if p.applies_to(agency_kind))
+
+    def signed_parts(self, agency_kind: str | None) -> tuple[Part, ...]:
+        """The parts whose blocks the catalogue says a particular person must have signed."""
+        return tuple(p for p in self.parts_for(agency_kind) if p.signer)
 
 
 @dataclass(frozen=True)

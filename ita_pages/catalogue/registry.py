@@ -191,11 +191,11 @@ def page_type_problems() -> list[CatalogueError]:
 
 def spec_problem(model, part_spec) -> str | None:
     """Why ``part_spec`` (see ita_pages.parts) names nothing on ``model``, or None when it resolves."""
-    from ita_pages.parts import Custom, spec
+    from ita_pages.parts import Custom, Dated, spec
     from ita_pages.parts import Path as PartPath
 
     resolved = spec(part_spec)
-    if isinstance(resolved, Custom):
+    if isinstance(resolved, (Custom, Dated)):
         return None  # found by code of its own, which says where it looks
     paths = getattr(resolved, "paths", None)
     if paths is None:

@@ -15,7 +15,7 @@ class NoGiftDeclarationPage(BodyIndicatorPage):
     body = body_field(("announcement", b.SignedAnnouncementBlock()))
     part_specs = {
         "declaration": "body.announcement.text",
-        "signed_by_top_executive": "body.announcement[signer_role=top]",
+        "signed_by_top_executive": "body.announcement",
         "signed_document": "body.announcement.document",
     }
     icon = "doc-full"

@@ -13,6 +13,9 @@ The small API a page type uses:
   (a path string or a spec from ``ita_pages.parts``);
 - ``period_fields``: the (start, end) date fields that give the period the page
   covers, or ``None`` when the page has no period of its own;
+- ``counted_year_field``: for a page that counts a whole fiscal year (complaint
+  statistics), the field naming that year (empty: the year the page is judged for);
+  its period is that fiscal year, judged like typed dates;
 - ``nil_path``: where the page records a nil statement (``"body.nil"``), for the
   years whose catalogue accepts one instead of the content parts;
 - ``slug_is_item_code``: whether the page's URL segment is forced to the item code.
@@ -36,7 +39,7 @@ from ita_pages.catalogue import registry
 from ita_pages.catalogue.periods import Period, period_problem
 from ita_pages.forms import ItemPageForm
 from ita_pages.parts import PartContext
-from ita_pages.publish import item_publish_errors, period_message
+from ita_pages.publish import counted_year_period, item_publish_errors, period_message
 
 
 class ItemPage:
@@ -48,6 +51,7 @@ class ItemPage:
 
     part_specs: ClassVar[dict] = {}
     period_fields: ClassVar[tuple[str, str] | None] = None
+    counted_year_field: ClassVar[str | None] = None
     nil_path: ClassVar[str | None] = None
     slug_is_item_code: ClassVar[bool] = False
     base_form_class = ItemPageForm
@@ -147,6 +151,8 @@ class ItemPage:
     @property
     def period(self) -> Period:
         """The period the page says it covers (both bounds empty for a page without one)."""
+        if self.counted_year_field is not None:
+            return counted_year_period(getattr(self, self.counted_year_field), self.ita_year)
         if self.period_fields is None:
             return Period(None, None)
         start_field, end_field = self.period_fields
@@ -155,7 +161,7 @@ class ItemPage:
     def period_warning(self) -> str | None:
         """A message when the period does not fit the item's rule for the assessment year."""
         item = self.ita_item
-        if item is None or self.period_fields is None:
+        if item is None or (self.period_fields is None and self.counted_year_field is None):
             return None
         problem = period_problem(item.period, self.ita_year, self.period)
         return period_message(problem, self.ita_year) if problem else None

@@ -2,9 +2,9 @@
 
 The news index is an ITA item (the catalogue says which: O7 in 2566). Assessors check
 that news of the assessment year exists and is reachable from the homepage, so every
-news page carries an explicit date (not just its publish time), the index's one part
-is "live news dated in the year" and its period is the span of those dates; the index
-also offers an RSS feed of the agency's own news.
+news page carries an explicit date (not just its publish time) and the index's part
+is its live news, judged by the dates the catalogue's part rule accepts (older news
+stays as the archive); the index also offers an RSS feed of the agency's own news.
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ita_pages.catalogue.periods import Period
-from ita_pages.fiscal import FiscalYear, span_in_year
 from ita_pages.models.item import ItemPage
-from ita_pages.parts import Custom
+from ita_pages.parts import Dated
 
 
 class AttachmentBlock(blocks.StructBlock):
@@ -52,9 +50,8 @@ def _live_news_of(values: dict):
     return news.live().public()
 
 
-def _has_news_in_year(values: dict, ctx) -> bool:
-    year = FiscalYear(ctx.year)
-    return _live_news_of(values).filter(date__gte=year.start, date__lte=year.end).exists()
+def _news_dates(values: dict, ctx) -> list:
+    return list(_live_news_of(values).values_list("date", flat=True))
 
 
 def _remove_news(page) -> None:
@@ -74,7 +71,7 @@ class NewsIndexPage(ItemPage, RoutablePageMixin, Page):
     per_page = 12
     # The news are the index's children: save it as a draft, publish news under it,
     # then publish the index.
-    part_specs = {"news": Custom(field="__all__", check=_has_news_in_year, remover=_remove_news)}
+    part_specs = {"news": Dated(field="__all__", dates_of=_news_dates, remover=_remove_news)}
 
     class Meta:
         verbose_name = _("news index")
@@ -87,13 +84,6 @@ class NewsIndexPage(ItemPage, RoutablePageMixin, Page):
             .select_related("image")
             .order_by("-date", "-first_published_at")
         )
-
-    @property
-    def period(self) -> Period:
-        """What the index covers: the span of its live news dates inside the item's year
-        (failing that, of all its news, so a check can say which years it does cover)."""
-        dates = _live_news_of(self.field_values()).values_list("date", flat=True)
-        return Period(*(span_in_year(dates, FiscalYear(self.ita_year)) or (None, None)))
 
     @path("")
     def index_view(self, request):

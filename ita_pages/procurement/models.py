@@ -1,7 +1,8 @@
 """Procurement announcements stored locally, and each site's e-GP feed set-up.
 
-The announcements page is an ITA item (O20 in 2566): its part is the announcements
-stored for the site in the assessment year, and its period their span.
+The announcements page is an ITA item (O20 in 2566): its part is the announcements it
+shows (the site's, of the fiscal year it lists), judged by the dates the catalogue's
+part rule accepts, and its period is that fiscal year.
 
 e-GP serves only the latest ~20 items per type and is often down, so the
 homepage and the announcements page read from this table, never the feed:
@@ -23,9 +24,8 @@ from wagtail.models import Page, Site
 
 from ita_pages import fiscal
 from ita_pages.catalogue import registry
-from ita_pages.catalogue.periods import Period
 from ita_pages.models.item import ItemPage
-from ita_pages.parts import Custom
+from ita_pages.parts import Dated
 
 
 class AnnouncementType(models.TextChoices):
@@ -197,14 +197,17 @@ def _site_of(values: dict):
     return page.get_site() if page is not None else None
 
 
-def _has_announcements_in_year(values: dict, ctx) -> bool:
-    """Announcements live in the site's table, not on the page: before the page is in
-    the tree its site is unknown, so the readiness check judges it once it is placed."""
+def _announcement_dates(values: dict, ctx) -> list | None:
+    """The dates of the announcements the page shows: the site's, of the fiscal year it lists.
+
+    Announcements live in the site's table, not on the page: before the page is in
+    the tree its site is unknown, so the readiness check judges it once it is placed.
+    """
     if not values.get("path"):
-        return True
-    site = _site_of(values)
-    year = fiscal.FiscalYear(ctx.year)
-    return ProcurementAnnouncement.objects.for_site(site).in_period(year.start, year.end).exists()
+        return None
+    year = fiscal.FiscalYear(values.get("fiscal_year") or ctx.year)
+    shown = ProcurementAnnouncement.objects.for_site(_site_of(values)).in_period(year.start, year.end)
+    return list(shown.values_list("date", flat=True))
 
 
 def _remove_announcements(page) -> None:
@@ -228,9 +231,9 @@ class ProcurementAnnouncementPage(ItemPage, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fiscal_year")]
     max_count_per_parent = 1
     per_page = 50
-    part_specs = {
-        "announcements": Custom(field="__all__", check=_has_announcements_in_year, remover=_remove_announcements)
-    }
+    part_specs = {"announcements": Dated(field="__all__", dates_of=_announcement_dates, remover=_remove_announcements)}
+    # The page lists one fiscal year: that is the period the catalogue's rule judges.
+    counted_year_field = "fiscal_year"
 
     class Meta:
         verbose_name = _("procurement announcements page")
@@ -239,14 +242,6 @@ class ProcurementAnnouncementPage(ItemPage, Page):
         if self.fiscal_year:
             return fiscal.FiscalYear(self.fiscal_year)
         return fiscal.FiscalYear(registry.assessment_year(site or self.get_site()))
-
-    @property
-    def period(self) -> Period:
-        """What the page covers: the span of the site's announcements inside the item's
-        year (failing that, of all of them, so a check can say which years it covers)."""
-        site = self.get_site()
-        dates = ProcurementAnnouncement.objects.for_site(site).values_list("date", flat=True)
-        return Period(*(fiscal.span_in_year(dates, fiscal.FiscalYear(self.ita_year)) or (None, None)))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -69,23 +69,6 @@ def test_homepage_without_news_says_so(client, site_th):
     assert "ยังไม่มีข่าว" in widget
 
 
-def period(index):
-    index = NewsIndexPage.objects.get(pk=index.pk)
-    return index.period.start, index.period.end
-
-
-def test_the_period_is_the_span_of_the_news_of_the_assessment_year(site_th):
-    index = draft_index(site_th)
-    assert period(index) == (None, None)
-    add_news(index, "old", datetime.date(2021, 5, 1))
-    # Nothing in 2566 yet: the period shows every date, so the check can say why it fails.
-    assert period(index) == (datetime.date(2021, 5, 1), datetime.date(2021, 5, 1))
-    add_news(index, "nov", datetime.date(2022, 11, 10))
-    add_news(index, "mar", datetime.date(2023, 3, 15))
-    add_news(index, "next-year", datetime.date(2023, 10, 2))
-    assert period(index) == (datetime.date(2022, 11, 10), datetime.date(2023, 3, 15))
-
-
 def test_an_index_without_news_of_the_year_cannot_be_published(site_th):
     index = draft_index(site_th)
     add_news(index, "old", datetime.date(2021, 5, 1))

@@ -60,10 +60,11 @@ def update_for_the_new_year(page, item) -> None:
 
 def new_year_listings(site) -> None:
     """The listings' new-year content: a news item and procurement announcements of the
-    new year, and the complaint statistics counting the site's assessment year."""
+    new year, and the complaint statistics and announcements page following the site's
+    assessment year."""
     from ita_pages.complaints.models import ComplaintStatisticsPage
     from ita_pages.news.models import NewsPage
-    from ita_pages.procurement.models import ProcurementAnnouncement
+    from ita_pages.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
 
     news = NewsPage.objects.live().order_by("-date").first()
     fresh = news.copy(
@@ -75,9 +76,9 @@ def new_year_listings(site) -> None:
         announcement.project_id = f"{announcement.project_id}-{EXAMPLE_YEAR}"
         announcement.date = moved_date(announcement.date)
         announcement.save()
-    for statistics in ComplaintStatisticsPage.objects.live():
-        statistics.fiscal_year = None  # follows the site's assessment year
-        publish_validated(statistics)
+    for listing in [*ComplaintStatisticsPage.objects.live(), *ProcurementAnnouncementPage.objects.live()]:
+        listing.fiscal_year = None  # follows the site's assessment year
+        publish_validated(listing)
 
 
 def moved_date(value: dt.date) -> dt.date:

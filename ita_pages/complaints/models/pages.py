@@ -14,8 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from ita_pages.catalogue.periods import Period
 from ita_pages.models.item import ItemPage
+from ita_pages.parts import Custom
 
 
 class GeneralComplaintPage(RoutablePageMixin, Page):
@@ -108,12 +108,37 @@ class PeriodKind(models.TextChoices):
     HALF = "half", _("Half-yearly")
 
 
+def _counts(column: str):
+    """The check that the page shows ``column`` (total, completed, in progress) for every
+    period of its breakdown, counted from the site's cases of the year it counts."""
+
+    def shown(values: dict, ctx) -> bool:
+        from ..report import statistics_for_site
+
+        page = Page.objects.filter(path=values["path"]).first() if values.get("path") else None
+        if page is None:
+            return True  # no site yet, so no cases to count: the readiness check judges the live page
+        try:
+            report = statistics_for_site(page.get_site(), values.get("fiscal_year") or ctx.year, values["period_kind"])
+        except (KeyError, ValueError):  # no breakdown chosen: the page shows no table of counts
+            return False
+        return bool(report.rows) and all(isinstance(getattr(row, column), int) for row in report.rows)
+
+    return shown
+
+
+def _remove_breakdown(page) -> None:
+    page.period_kind = ""
+
+
 class ComplaintStatisticsPage(ItemPage, Page):
     """Counts computed from the cases, never typed in.
 
-    The total, completed and in-progress counts are computed from the cases for every
-    period of the chosen breakdown, so each of those parts lives in the breakdown; a
-    year without cases shows zeros, which is the nil statement the catalogue allows.
+    The total, completed and in-progress counts the assessor looks for are the columns
+    of the table computed from the site's cases for every period of the chosen
+    breakdown; a year without cases shows zeros, which is the nil statement the
+    catalogue allows. The page covers the whole fiscal year it counts
+    (``counted_year_field``), which the catalogue's period rule judges.
     """
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -128,7 +153,11 @@ class ComplaintStatisticsPage(ItemPage, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fiscal_year"), FieldPanel("period_kind")]
     subpage_types: list[str] = []
     template = "complaints/complaint_statistics_page.html"
-    part_specs = {"total": "period_kind", "completed": "period_kind", "in_progress": "period_kind"}
+    part_specs = {
+        column: Custom(field="__all__", check=_counts(column), remover=_remove_breakdown)
+        for column in ("total", "completed", "in_progress")
+    }
+    counted_year_field = "fiscal_year"
 
     class Meta:
         verbose_name = _("complaint statistics page")
@@ -139,14 +168,6 @@ class ComplaintStatisticsPage(ItemPage, Page):
         if self.fiscal_year:
             return self.fiscal_year
         return registry.assessment_year(site or self.get_site())
-
-    @property
-    def period(self) -> Period:
-        """The page covers the whole fiscal year it counts (so its first half too)."""
-        from ita_pages.fiscal import FiscalYear
-
-        year = FiscalYear(self.effective_fiscal_year())
-        return Period(year.start, year.end)
 
     def get_statistics(self, site=None, as_of=None, kind=None):
         from ..report import statistics_for_site
