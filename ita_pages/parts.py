@@ -378,11 +378,16 @@ class Dated:
 
 @dataclass(frozen=True)
 class Custom:
-    """A part whose presence needs code of its own (e.g. a fact kept in the agency profile)."""
+    """A part whose presence needs code of its own (e.g. a fact kept in the agency profile).
+
+    ``content`` gives what the part shows when that is not a field of the page (counts
+    computed from records): the API serves it under the part's catalogue key.
+    """
 
     field: str
     check: Callable[[dict, PartContext], bool]
     remover: Callable[[Any], None]
+    content: Callable[[dict, PartContext], list[dict]] | None = None
 
     def blocks(self, values: dict) -> list:
         return []

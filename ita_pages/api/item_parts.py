@@ -152,7 +152,7 @@ def stream_children(part_spec, values: dict) -> list:
     return part_spec.blocks(values)
 
 
-def part_content(representer: PartRepresenter, page, part_spec, values: dict, raw_by_field: dict) -> list:
+def part_content(representer: PartRepresenter, page, part_spec, values: dict, raw_by_field: dict, ctx=None) -> list:
     """The part's data: its stream children, else the plain fields (or profile facts) it lives in."""
     children = stream_children(part_spec, values)
     if children:
@@ -160,6 +160,8 @@ def part_content(representer: PartRepresenter, page, part_spec, values: dict, ra
         raw_by_id = raw_by_field.setdefault(field, _raw_by_id(values.get(field)))
         return [representer.child(c, raw_by_id) for c in children]
     names = _plain_fields(part_spec)
+    if isinstance(part_spec, Custom) and part_spec.content is not None:
+        return part_spec.content(values, ctx)
     if isinstance(part_spec, Custom) and part_spec.field in values:
         names = [part_spec.field]
     return [{"field": name, "value": representer.field_value(page, name, values.get(name))} for name in names]
@@ -201,7 +203,7 @@ def ita_object(page, context: dict) -> dict | None:
                     "present": part_spec is not None and is_present(part, part_spec, values, ctx),
                     "content": []
                     if part_spec is None
-                    else part_content(representer, page, part_spec, values, raw_by_field),
+                    else part_content(representer, page, part_spec, values, raw_by_field, ctx),
                 }
             )
         nil = None

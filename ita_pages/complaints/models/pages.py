@@ -108,23 +108,40 @@ class PeriodKind(models.TextChoices):
     HALF = "half", _("Half-yearly")
 
 
+def _report(values: dict, ctx):
+    """The table the page shows, or None without a site (no cases yet) or a breakdown."""
+    from ..report import statistics_for_site
+
+    page = Page.objects.filter(path=values["path"]).first() if values.get("path") else None
+    if page is None:
+        return None
+    try:
+        return statistics_for_site(page.get_site(), values.get("fiscal_year") or ctx.year, values["period_kind"])
+    except (KeyError, ValueError):  # no breakdown chosen: the page shows no table of counts
+        return False
+
+
 def _counts(column: str):
     """The check that the page shows ``column`` (total, completed, in progress) for every
     period of its breakdown, counted from the site's cases of the year it counts."""
 
     def shown(values: dict, ctx) -> bool:
-        from ..report import statistics_for_site
-
-        page = Page.objects.filter(path=values["path"]).first() if values.get("path") else None
-        if page is None:
+        report = _report(values, ctx)
+        if report is None:
             return True  # no site yet, so no cases to count: the readiness check judges the live page
-        try:
-            report = statistics_for_site(page.get_site(), values.get("fiscal_year") or ctx.year, values["period_kind"])
-        except (KeyError, ValueError):  # no breakdown chosen: the page shows no table of counts
-            return False
-        return bool(report.rows) and all(isinstance(getattr(row, column), int) for row in report.rows)
+        return bool(report and report.rows) and all(isinstance(getattr(row, column), int) for row in report.rows)
 
     return shown
+
+
+def _column(column: str):
+    """``column`` for every period of the table: what the part shows, for the API."""
+
+    def rows(values: dict, ctx) -> list[dict]:
+        report = _report(values, ctx)
+        return [{"period": row.label, "count": getattr(row, column)} for row in report.rows] if report else []
+
+    return rows
 
 
 def _remove_breakdown(page) -> None:
@@ -154,7 +171,7 @@ class ComplaintStatisticsPage(ItemPage, Page):
     subpage_types: list[str] = []
     template = "complaints/complaint_statistics_page.html"
     part_specs = {
-        column: Custom(field="__all__", check=_counts(column), remover=_remove_breakdown)
+        column: Custom(field="__all__", check=_counts(column), remover=_remove_breakdown, content=_column(column))
         for column in ("total", "completed", "in_progress")
     }
     counted_year_field = "fiscal_year"
