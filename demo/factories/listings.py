@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import factory
+from wagtail.models import Page
 
 from ita_pages.complaints.models import ComplaintStatisticsPage
 from ita_pages.complaints.models.pages import PeriodKind
@@ -60,7 +61,9 @@ class ProcurementAnnouncementPageFactory(TreePageFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         announcements = kwargs.pop("announcements")
-        site = kwargs["parent"].get_site()
+        # A fresh parent: a page object caches the site roots it first saw, so a homepage
+        # made a site's root after it was created would name no site.
+        site = Page.objects.get(pk=kwargs["parent"].pk).get_site()
         for fields in announcements:
             ProcurementAnnouncementFactory(site=site, **fields)
         return super()._create(model_class, *args, **kwargs)
