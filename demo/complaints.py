@@ -11,6 +11,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from demo.factories import (
+    ComplaintStatisticsPageFactory,
+    CorruptionComplaintPageFactory,
+    GeneralComplaintPageFactory,
+)
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
 from ita_pages.complaints import services
@@ -18,13 +23,9 @@ from ita_pages.complaints.models import (
     OFFICER_GROUP_NAME,
     CaseOutcome,
     CaseStatus,
-    ComplaintStatisticsPage,
     CorruptionCase,
-    CorruptionComplaintPage,
     GeneralComplaint,
-    GeneralComplaintPage,
 )
-from ita_pages.core.publish import add_validated_child
 
 DEMO_ORDER = 20
 OFFICER_ACCOUNT = ("demo-officer", "demo-officer-2569")
@@ -63,34 +64,27 @@ ENGLISH = {
 
 def _pages(site):
     home = site.root_page.specific
-    general = child_by_slug(home, "general-complaints") or add_validated_child(
-        home,
-        GeneralComplaintPage(
-            title="ร้องเรียนทั่วไป",
-            slug="general-complaints",
-            intro="<p>แจ้งปัญหาการให้บริการ ถนนชำรุด ไฟฟ้าสาธารณะดับ หรือเรื่องเดือดร้อนอื่น ๆ</p>",
-            privacy_notice="<p>เราเก็บชื่อและช่องทางติดต่อเพื่อแจ้งผลการดำเนินการเท่านั้น</p>",
+    general = child_by_slug(home, "general-complaints") or GeneralComplaintPageFactory(
+        parent=home,
+        title="ร้องเรียนทั่วไป",
+        slug="general-complaints",
+        intro="<p>แจ้งปัญหาการให้บริการ ถนนชำรุด ไฟฟ้าสาธารณะดับ หรือเรื่องเดือดร้อนอื่น ๆ</p>",
+        privacy_notice="<p>เราเก็บชื่อและช่องทางติดต่อเพื่อแจ้งผลการดำเนินการเท่านั้น</p>",
+    )
+    corruption = child_by_slug(home, "corruption-complaints") or CorruptionComplaintPageFactory(
+        parent=home,
+        title="แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
+        slug="corruption-complaints",
+        intro="<p>ช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไป เพื่อคุ้มครองข้อมูลของผู้ร้องเรียน</p>",
+        protection_notice=(
+            "<p>ไม่ต้องระบุชื่อ ระบบไม่บันทึกหมายเลข IP และข้อมูลเบราว์เซอร์ ข้อมูลที่แจ้งถูกเข้ารหัสและเปิดอ่านได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบ</p>"
         ),
     )
-    corruption = child_by_slug(home, "corruption-complaints") or add_validated_child(
-        home,
-        CorruptionComplaintPage(
-            title="แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
-            slug="corruption-complaints",
-            intro="<p>ช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไป เพื่อคุ้มครองข้อมูลของผู้ร้องเรียน</p>",
-            protection_notice=(
-                "<p>ไม่ต้องระบุชื่อ ระบบไม่บันทึกหมายเลข IP และข้อมูลเบราว์เซอร์ "
-                "ข้อมูลที่แจ้งถูกเข้ารหัสและเปิดอ่านได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบ</p>"
-            ),
-        ),
-    )
-    statistics = child_by_slug(home, "complaint-statistics") or add_validated_child(
-        home,
-        ComplaintStatisticsPage(
-            title="สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี",
-            slug="complaint-statistics",
-            intro="<p>นับจากเรื่องร้องเรียนที่ได้รับจริง แยกรายเดือนในปีงบประมาณ</p>",
-        ),
+    statistics = child_by_slug(home, "complaint-statistics") or ComplaintStatisticsPageFactory(
+        parent=home,
+        title="สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี",
+        slug="complaint-statistics",
+        intro="<p>นับจากเรื่องร้องเรียนที่ได้รับจริง แยกรายเดือนในปีงบประมาณ</p>",
     )
     en = english_locale()
     for page in (general, corruption, statistics):

@@ -1,9 +1,8 @@
 """Demo part 20: the E-Service page (O18)."""
 
+from demo.factories import EServicePageFactory
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.core.publish import add_validated_child
-from ita_pages.eservice.models import EServicePage
 
 DEMO_ORDER = 20
 
@@ -49,12 +48,12 @@ def load(site, stdout) -> None:
     home = site.root_page.specific
     page = child_by_slug(home, "e-service")
     if page is None:  # a rerun must not add revisions
-        page = EServicePage(
+        page = EServicePageFactory(
+            parent=home,
             slug="e-service",
             title="E-Service บริการออนไลน์",
             intro="<p>บริการที่ประชาชนใช้ได้โดยไม่ต้องเดินทางมาที่สำนักงาน (ข้อมูลสมมติ)</p>",
             services=[("service", dict(service)) for service in SERVICES],
         )
-        page = add_validated_child(home, page)
     translate(page, english_locale(), ENGLISH)
     stdout.write(f"eservice: {len(SERVICES)} online services")

@@ -2,10 +2,10 @@
 
 import datetime
 
+from demo.factories import NewsIndexPageFactory, NewsPageFactory
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.core.publish import add_validated_child, publish_validated, validate_for_publish_fields_only
-from ita_pages.news.models import NewsIndexPage, NewsPage
+from ita_pages.core.publish import publish_validated
 
 DEMO_ORDER = 20
 
@@ -53,22 +53,21 @@ ENGLISH = {
 
 def load(site, stdout) -> None:
     home = site.root_page.specific
+    news = [{"slug": slug, "title": title, "date": date, "summary": summary} for slug, title, date, summary in NEWS]
     index = child_by_slug(home, "news")
     if index is None:
-        # The news are the index's part: it stays a draft until news are published under it.
-        index = NewsIndexPage(
+        # The news are the index's part: the factory publishes them, then the index.
+        index = NewsIndexPageFactory(
+            parent=home,
             title="ข่าวประชาสัมพันธ์",
             slug="news",
             intro="<p>ข่าวสารการดำเนินงานตามอำนาจหน้าที่ของ อบต. (ข้อมูลสมมติ)</p>",
-            live=False,
+            news=news,
         )
-        validate_for_publish_fields_only(index)
-        home.add_child(instance=index)
-    for slug, title, date, summary in NEWS:
+    for fields in news:
         # Existing pages are left alone: a rerun must not add revisions.
-        if child_by_slug(index, slug) is None:
-            page = NewsPage(slug=slug, title=title, date=date, summary=summary, body=f"<p>{summary}</p>")
-            add_validated_child(index, page)
+        if child_by_slug(index, fields["slug"]) is None:
+            NewsPageFactory(parent=index, **fields)
     if not index.live:
         index = publish_validated(index)
     en = english_locale()

@@ -8,16 +8,11 @@ parser and storage as the real import.
 import datetime
 from pathlib import Path
 
+from demo.factories import ProcurementAnnouncementPageFactory
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.core.publish import add_validated_child
 from ita_pages.procurement import importer
-from ita_pages.procurement.models import (
-    EGPFeed,
-    ProcurementAnnouncement,
-    ProcurementAnnouncementPage,
-    Source,
-)
+from ita_pages.procurement.models import EGPFeed, ProcurementAnnouncement, Source
 
 DEMO_ORDER = 30
 FEEDS = Path(__file__).parent / "fixtures" / "egp_feeds"
@@ -51,12 +46,13 @@ def load(site, stdout) -> None:
     home = site.root_page.specific
     page = child_by_slug(home, "procurement-announcements")
     if page is None:  # a rerun must not add revisions
-        page = ProcurementAnnouncementPage(
+        page = ProcurementAnnouncementPageFactory(
+            parent=home,
             slug="procurement-announcements",
             title="ประกาศจัดซื้อจัดจ้าง",
             intro="<p>ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง จากระบบ e-GP และที่เจ้าหน้าที่บันทึก (ข้อมูลสมมติ)</p>",
             fiscal_year=2566,  # the demo's assessment year
+            announcements=[],  # the feeds' and the officer's, stored above
         )
-        page = add_validated_child(home, page)
     translate(page, english_locale(), ENGLISH)
     stdout.write(f"procurement: {stored} announcements from the sample e-GP feeds")

@@ -7,10 +7,10 @@ import datetime
 
 from django.utils import timezone
 
+from demo.factories import QAPageFactory, QuestionFactory
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.core.publish import add_validated_child
-from ita_pages.qa.models import QAPage, Question, QuestionStatus
+from ita_pages.qa.models import QAPage, QuestionStatus
 
 DEMO_ORDER = 20
 
@@ -58,15 +58,13 @@ def ensure_qa_page(site) -> QAPage:
     home = site.root_page.specific
     page = child_by_slug(home, "qa")
     if page is None:
-        page = add_validated_child(
-            home,
-            QAPage(
-                title="ถาม-ตอบ (Q&A)",
-                slug="qa",
-                intro="<p>ถามเรื่องที่สงสัยเกี่ยวกับงานของหน่วยงาน เจ้าหน้าที่จะตอบและเผยแพร่คำตอบบนหน้านี้</p>",
-                privacy_notice=(
-                    "<p>เราเก็บชื่อที่ท่านเลือกแสดงและคำถามเพื่อเผยแพร่พร้อมคำตอบ อีเมล (ถ้ามี) ใช้แจ้งเมื่อตอบแล้วเพียงครั้งเดียวแล้วลบทิ้ง</p>"
-                ),
+        page = QAPageFactory(
+            parent=home,
+            title="ถาม-ตอบ (Q&A)",
+            slug="qa",
+            intro="<p>ถามเรื่องที่สงสัยเกี่ยวกับงานของหน่วยงาน เจ้าหน้าที่จะตอบและเผยแพร่คำตอบบนหน้านี้</p>",
+            privacy_notice=(
+                "<p>เราเก็บชื่อที่ท่านเลือกแสดงและคำถามเพื่อเผยแพร่พร้อมคำตอบ อีเมล (ถ้ามี) ใช้แจ้งเมื่อตอบแล้วเพียงครั้งเดียวแล้วลบทิ้ง</p>"
             ),
         )
     translate(page, english_locale(), ENGLISH)
@@ -79,16 +77,16 @@ def load(site, stdout) -> None:
     for name, text, answer, days_ago, hours in SAMPLE_QUESTIONS:
         if page.questions.filter(question=text).exists():
             continue
-        question = Question(page=page, display_name=name, question=text, answer=answer)
-        question.issue_receipt()  # the code is discarded: demo askers never follow up
-        question.asked_at = now - datetime.timedelta(days=days_ago)
-        question.answered_at = question.asked_at + datetime.timedelta(hours=hours)
-        question.status = QuestionStatus.PUBLISHED
-        question.full_clean()
-        question.save()
+        asked_at = now - datetime.timedelta(days=days_ago)
+        QuestionFactory(
+            page=page,
+            display_name=name,
+            question=text,
+            answer=answer,
+            asked_at=asked_at,
+            answered_at=asked_at + datetime.timedelta(hours=hours),
+        )
     waiting = "ศูนย์พัฒนาเด็กเล็กเปิดรับสมัครนักเรียนใหม่เมื่อไหร่คะ"
     if not page.questions.filter(question=waiting).exists():
-        question = Question(page=page, display_name="ผู้ปกครอง", question=waiting)
-        question.issue_receipt()
-        question.save()
+        QuestionFactory(page=page, display_name="ผู้ปกครอง", question=waiting, answer="", status=QuestionStatus.NEW)
     stdout.write(f"Q&A (O8): {page.url}")

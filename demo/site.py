@@ -11,10 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from demo.factories import HomePageFactory
 from demo.translation import translate
 from home.models import HomePage
 from ita_pages.core.models import AgencyKind, AgencyProfile
-from ita_pages.core.publish import add_validated_child
 
 AGENCY_NAME_TH = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
 AGENCY_NAME_EN = "Ban Suan Sathit Subdistrict Administrative Organization"
@@ -52,13 +52,9 @@ def ensure_homepage(th: Locale) -> HomePage:
     for placeholder in root.get_children().filter(content_type__model="page"):
         if not placeholder.get_children().exists():
             placeholder.delete()
-    home = HomePage(
-        title=f"{AGENCY_NAME_TH} {DEMO_MARK_TH}",
-        slug="home",
-        locale=th,
-        intro=f"<p>{HOME_INTRO_TH}</p>",
+    return HomePageFactory(
+        parent=root, title=f"{AGENCY_NAME_TH} {DEMO_MARK_TH}", slug="home", locale=th, intro=f"<p>{HOME_INTRO_TH}</p>"
     )
-    return add_validated_child(root, home)
 
 
 # English for the homepage's texts, by their Thai source text (see demo.translation).

@@ -76,12 +76,13 @@ def editor_client(client, superuser):
 @pytest.fixture
 def eservice_th(site_th):
     """A published E-Service page (O18) under the Thai homepage, validated as editors' pages are."""
-    from ita_pages.core.publish import add_validated_child
-    from ita_pages.eservice.models import EServicePage
+    from demo.factories import EServicePageFactory
 
-    page = EServicePage(
+    return EServicePageFactory(
+        parent=site_th.root_page,
         title="บริการออนไลน์",
-        slug="e-service",
-        services=[("service", {"name": "แจ้งซ่อม", "description": "ออนไลน์", "url": "https://example.org/"})],
+        intro="",
+        services__0__service__name="แจ้งซ่อม",
+        services__0__service__description="ออนไลน์",
+        services__0__service__url="https://example.org/",
     )
-    return add_validated_child(site_th.root_page, page)

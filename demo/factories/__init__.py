@@ -7,15 +7,49 @@ content for ITA 2566 that passes the editor's publish validation; a test breaks 
 part by passing it (``body=[...]``, ``period_start=None``) and ``validate=False``.
 """
 
+from .channels import (
+    CorruptionComplaintPageFactory,
+    EServicePageFactory,
+    GeneralComplaintPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    QAPageFactory,
+    QuestionFactory,
+)
+from .listings import (
+    ComplaintStatisticsPageFactory,
+    ProcurementAnnouncementFactory,
+    ProcurementAnnouncementPageFactory,
+)
 from .media import DocumentFactory, ImageFactory
-from .pages import ITAIndexPageFactory, ITASectionPageFactory, ItemPageFactory, factory_for, item_page
+from .pages import (
+    HomePageFactory,
+    ITAIndexPageFactory,
+    ITASectionPageFactory,
+    ItemPageFactory,
+    factory_for,
+    item_factories,
+    item_page,
+)
 
 __all__ = [
+    "ComplaintStatisticsPageFactory",
+    "CorruptionComplaintPageFactory",
     "DocumentFactory",
+    "EServicePageFactory",
+    "GeneralComplaintPageFactory",
+    "HomePageFactory",
+    "NewsIndexPageFactory",
+    "NewsPageFactory",
+    "ProcurementAnnouncementFactory",
+    "ProcurementAnnouncementPageFactory",
+    "QAPageFactory",
+    "QuestionFactory",
     "ITAIndexPageFactory",
     "ITASectionPageFactory",
     "ImageFactory",
     "ItemPageFactory",
     "factory_for",
+    "item_factories",
     "item_page",
 ]

@@ -13,6 +13,7 @@ import factory
 import wagtail_factories
 from factory.declarations import BaseDeclaration
 
+from home.models import HomePage
 from ita_pages.catalogue.periods import suggested_period
 from ita_pages.core.publish import add_validated_child
 from ita_pages.models import ITAIndexPage, ITASectionPage, ItemPage
@@ -99,6 +100,21 @@ class TreePageFactory(wagtail_factories.PageFactory):
         return page
 
 
+class HomePageFactory(TreePageFactory):
+    """An agency's homepage (a site's root), with the default widget regions.
+
+    Under another page it is a plain page with a title and an introduction, which is
+    how the search tests give a page body text without depending on an item's parts.
+    """
+
+    class Meta:
+        model = HomePage
+
+    title = factory.Sequence(lambda n: f"องค์การบริหารส่วนตำบลตัวอย่าง {n}")
+    slug = factory.Sequence(lambda n: f"agency-{n}")
+    intro = ""
+
+
 class ITASectionPageFactory(TreePageFactory):
     """The ITA section under a homepage (``/th/ita/``)."""
 
@@ -132,13 +148,19 @@ class ItemPageFactory(TreePageFactory):
     period_end = FromCatalogue(_period_day(1))
 
 
-def factory_for(model) -> type[ItemPageFactory]:
-    """The factory of item page type ``model`` (a class or an "app.Model" label)."""
-    from .items import FACTORIES
+def item_factories() -> dict:
+    """Every item page type's factory, by page model: the indicator pages and the channels."""
+    from . import channels, items, listings
 
+    return {**items.FACTORIES, **channels.FACTORIES, **listings.FACTORIES}
+
+
+def factory_for(model) -> type[TreePageFactory]:
+    """The factory of item page type ``model`` (a class or an "app.Model" label)."""
+    factories = item_factories()
     if isinstance(model, str):
-        return next(f for m, f in FACTORIES.items() if f"{m._meta.app_label}.{m.__name__}" == model)
-    return FACTORIES[model]
+        return next(f for m, f in factories.items() if f"{m._meta.app_label}.{m.__name__}" == model)
+    return factories[model]
 
 
 def item_page(code: str, parent, **kwargs):

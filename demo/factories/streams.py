@@ -21,6 +21,8 @@ def _blank_text(block, raw):
     if isinstance(block, blocks.StructBlock):
         raw = dict(raw or {})
         for name, child_block in block.child_blocks.items():
+            if name not in raw and not isinstance(child_block, (blocks.CharBlock, blocks.TextBlock)):
+                continue  # left to the child's default, as the form shows it (a widget's count)
             raw[name] = _blank_text(child_block, raw.get(name))
         return raw
     if isinstance(block, blocks.ListBlock):

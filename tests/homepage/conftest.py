@@ -2,21 +2,19 @@
 
 import pytest
 
+from demo.factories import CorruptionComplaintPageFactory
 from ita_pages.catalogue import registry
-from ita_pages.core.publish import add_validated_child
 
 
 @pytest.fixture
 def complaint_page(site_th):
     """A live corruption complaint page (the item the QR widget serves), published as an editor would."""
-    from ita_pages.complaints.models import CorruptionComplaintPage
-
-    page = CorruptionComplaintPage(
+    return CorruptionComplaintPageFactory(
+        parent=site_th.root_page,
         title="แจ้งเรื่องร้องเรียนการทุจริต",
         slug="corruption-complaints",
         protection_notice="<p>ข้อมูลผู้ร้องเรียนเป็นความลับ</p>",
     )
-    return add_validated_child(site_th.root_page, page)
 
 
 @pytest.fixture

@@ -7,23 +7,26 @@ import zxingcpp
 from PIL import Image
 from wagtail.models import Page, Site
 
+from demo.factories import (
+    CorruptionComplaintPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    ProcurementAnnouncementPageFactory,
+)
 from home import qr
 from home.blocks import qr_data_uri
-from home.models import HomePage
-from ita_pages.complaints.models import CorruptionComplaintPage
-from ita_pages.news.models import NewsIndexPage
-from ita_pages.procurement.models import ProcurementAnnouncementPage
 
 
 def channel_pages(home, suffix):
-    """The O7 news index, the O20 page and the O28 page under `home`."""
+    """The O7 news index, the O20 page and the O28 page under `home`, each with its content
+    (news, an announcement of the year stored for the site)."""
     return {
-        "news": home.add_child(instance=NewsIndexPage(title=f"ข่าว {suffix}", slug=f"news-{suffix}")),
-        "o20": home.add_child(
-            instance=ProcurementAnnouncementPage(title=f"ประกาศจัดซื้อ {suffix}", slug=f"procurement-{suffix}")
+        "news": NewsIndexPageFactory(parent=home, title=f"ข่าว {suffix}", slug=f"news-{suffix}"),
+        "o20": ProcurementAnnouncementPageFactory(
+            parent=home, title=f"ประกาศจัดซื้อ {suffix}", slug=f"procurement-{suffix}"
         ),
-        "o28": home.add_child(
-            instance=CorruptionComplaintPage(title=f"ร้องเรียนการทุจริต {suffix}", slug=f"corruption-{suffix}")
+        "o28": CorruptionComplaintPageFactory(
+            parent=home, title=f"ร้องเรียนการทุจริต {suffix}", slug=f"corruption-{suffix}"
         ),
     }
 
@@ -37,8 +40,7 @@ def two_sites(site_th, locale_th):
     site_th.hostname, site_th.port = "first.example", 443
     site_th.save()
     first = channel_pages(site_th.root_page.specific, "first")
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="อบต. ที่สอง", slug="second", locale=locale_th))
-    home.save_revision().publish()
+    home = HomePageFactory(parent=Page.get_first_root_node(), title="อบต. ที่สอง", slug="second", locale=locale_th)
     second_site = Site.objects.create(hostname="second.example", port=443, root_page=home, site_name="อบต. ที่สอง")
     second = channel_pages(home, "second")
     return (site_th, first), (second_site, second)

@@ -1,6 +1,7 @@
 """The six channel and listing pages are items like any other: the checker checks their parts.
 
-Built on the real page types and published through the same validation as the editor.
+Built on the real page types with the shared factories (demo.factories), which publish
+through the same validation as the editor.
 """
 
 import datetime
@@ -8,13 +9,21 @@ import datetime
 import pytest
 from wagtail.models import Site
 
+from demo.factories import (
+    CorruptionComplaintPageFactory,
+    EServicePageFactory,
+    NewsIndexPageFactory,
+    ProcurementAnnouncementFactory,
+    ProcurementAnnouncementPageFactory,
+    QAPageFactory,
+)
 from ita_pages.catalogue import registry
 from ita_pages.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
-from ita_pages.core.publish import add_validated_child, publish_validated
+from ita_pages.core.publish import publish_validated
 from ita_pages.eservice.models import EServicePage
 from ita_pages.models.item import ItemPage
 from ita_pages.news.models import NewsIndexPage, NewsPage
-from ita_pages.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
+from ita_pages.procurement.models import ProcurementAnnouncementPage
 from ita_pages.qa.models import QAPage
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
@@ -44,18 +53,15 @@ def required_parts(site, code):
 
 
 def test_a_live_news_index_without_news_of_the_year_fails_its_part(site_th):
-    index = NewsIndexPage(title="ข่าว", slug="news", live=False)
-    site_th.root_page.add_child(instance=index)
-    news = add_validated_child(index, NewsPage(title="ข่าว", slug="n", date=datetime.date(2023, 1, 5), body="<p>x</p>"))
-    publish_validated(index)
+    index = NewsIndexPageFactory(parent=site_th.root_page, news=[{"date": datetime.date(2023, 1, 5)}])
+    news = NewsPage.objects.child_of(index).get()
     assert required_parts(site_th, "O7") == []
     NewsPage.objects.filter(pk=news.pk).update(date=datetime.date(2021, 1, 5))  # last year's news only
     assert required_parts(site_th, "O7")
 
 
 def test_a_corruption_channel_without_its_protection_notice_fails(site_th):
-    page = CorruptionComplaintPage(title="ร้องเรียน", slug="c", protection_notice="<p>ความลับ</p>")
-    page = add_validated_child(site_th.root_page, page)
+    page = CorruptionComplaintPageFactory(parent=site_th.root_page, protection_notice="<p>ความลับ</p>")
     assert required_parts(site_th, "O28") == []
     page.protection_notice = ""
     page.save_revision().publish()  # published in code, past the editor's check
@@ -65,16 +71,14 @@ def test_a_corruption_channel_without_its_protection_notice_fails(site_th):
 def test_publishing_refuses_what_the_catalogue_requires(site_th):
     from django.core.exceptions import ValidationError
 
+    home = site_th.root_page
     with pytest.raises(ValidationError):
-        add_validated_child(site_th.root_page, QAPage(title="ถาม-ตอบ", slug="qa"))  # no introduction
+        QAPageFactory(parent=home, intro="")  # no introduction
     with pytest.raises(ValidationError):
-        add_validated_child(site_th.root_page, EServicePage(title="E-Service", slug="e"))  # no service
-    page = ProcurementAnnouncementPage(title="ประกาศ", slug="p")
+        EServicePageFactory(parent=home, services=[])  # no service
     with pytest.raises(ValidationError):
-        add_validated_child(site_th.root_page, page)  # no announcement of the year stored
-    ProcurementAnnouncement.objects.create(
-        site=site_th, project_id="1", type_code="D0", date=datetime.date(2023, 1, 5), title="เชิญชวน"
-    )
+        ProcurementAnnouncementPageFactory(parent=home, slug="p", announcements=[])  # none of the year stored
+    ProcurementAnnouncementFactory(site=site_th, date=datetime.date(2023, 1, 5))
     assert publish_validated(ProcurementAnnouncementPage.objects.get(slug="p")).live
 
 
@@ -86,6 +90,5 @@ def test_a_renumbered_catalogue_names_the_channel_by_its_new_code(site_th):
         dataclasses.replace(it, code={"O8": "O18", "O18": "O8"}.get(it.code, it.code)) for it in catalogue.items
     )
     with registry.override_catalogue(dataclasses.replace(catalogue, items=items)):
-        page = QAPage(title="ถาม-ตอบ", slug="qa", intro="<p>ถามได้</p>")
-        page = add_validated_child(site_th.root_page, page)
+        page = QAPageFactory(parent=site_th.root_page)
         assert QAPage.objects.get(pk=page.pk).ita_item.code == "O18"

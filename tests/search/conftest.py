@@ -1,8 +1,9 @@
 """Fixtures for the search tests: pages with searchable text and Thai PDF documents.
 
-Only the page types on main are used (HomePage), made searchable through the
-same ``search_fields`` mechanism any page type uses; the index must not depend
-on which page apps are installed.
+Plain pages are HomePages built by the shared factory (demo.factories), made
+searchable through the same ``search_fields`` mechanism any page type uses, so the
+index is tested without depending on any item's parts; item pages come from their
+own factories.
 """
 
 import pytest
@@ -11,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 from wagtail.search import index
 
+from demo.factories import HomePageFactory
 from home.models import HomePage
 from tests.search.pdf_writer import thai_text_pdf
 
@@ -26,14 +28,16 @@ def make_page(site_th, searchable_pages):
     """Create a child page of the Thai homepage; publish it unless ``live=False``."""
 
     def make(title, intro="", *, parent=None, live=True, slug=None, **attrs):
-        parent = parent or site_th.root_page
-        page = HomePage(title=title, intro=intro, slug=slug or f"p{HomePage.objects.count()}", live=False, **attrs)
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if live:
-            revision.publish()
-        page.refresh_from_db()
-        return page
+        # Published as content saved in code: a page under the homepage is no agency homepage.
+        return HomePageFactory(
+            parent=parent or site_th.root_page,
+            title=title,
+            intro=intro,
+            slug=slug or f"p{HomePage.objects.count()}",
+            publish=live,
+            validate=False,
+            **attrs,
+        )
 
     return make
 

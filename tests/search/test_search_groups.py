@@ -2,8 +2,8 @@
 
 import dataclasses
 
+from demo.factories import EServicePageFactory
 from ita_pages.catalogue import registry
-from ita_pages.core.publish import add_validated_child
 from ita_pages.eservice.models import EServicePage
 from search.groups import group_choices, group_for
 
@@ -16,10 +16,7 @@ def test_groups_are_the_catalogues_sections_in_order():
 
 
 def test_a_pages_group_is_its_items_section_in_the_sites_year(site_th):
-    service = {"name": "แจ้งซ่อม", "description": "ออนไลน์", "url": "https://example.org/"}
-    page = add_validated_child(
-        site_th.root_page, EServicePage(title="บริการ", slug="e", services=[("service", service)])
-    )
+    page = EServicePageFactory(parent=site_th.root_page, title="บริการ", slug="e")
     assert group_for(page) == "services"
     catalogue = registry.get_catalogue(2566)
     moved = tuple(

@@ -1,7 +1,8 @@
 """Q&A answers (ita_pages.qa) are found through their page; unpublished questions are not."""
 
+from demo.factories import QuestionFactory
 from demo.qa import ensure_qa_page
-from ita_pages.qa.models import Question, QuestionStatus
+from ita_pages.qa.models import QuestionStatus
 from search.query import search
 
 
@@ -9,16 +10,11 @@ def titles(query):
     return [entry.title for entry in search(query)]
 
 
-def ask(page, text, answer="", status=QuestionStatus.NEW, name="ผู้ถาม"):
-    question = Question(page=page, display_name=name, question=text, answer=answer, status=status)
-    question.issue_receipt()
-    question.save()
-    return question
-
-
 def test_published_answers_are_searchable_and_private_ones_are_not(site_th):
     page = ensure_qa_page(site_th)
-    question = ask(page, "รถเก็บขยะมาวันไหน", name="นางสาวทดสอบ")
+    question = QuestionFactory(
+        page=page, question="รถเก็บขยะมาวันไหน", display_name="นางสาวทดสอบ", answer="", status=QuestionStatus.NEW
+    )
     assert titles("เก็บขยะ") == []
     question.answer = "ทุกวันอังคารและวันศุกร์"
     question.status = QuestionStatus.PUBLISHED
@@ -34,7 +30,7 @@ def test_published_answers_are_searchable_and_private_ones_are_not(site_th):
 
 def test_deleted_question_leaves_the_index(site_th, django_capture_on_commit_callbacks):
     page = ensure_qa_page(site_th)
-    question = ask(page, "ขอใบอนุญาตประกอบกิจการ", answer="ยื่นที่กองสาธารณสุข", status=QuestionStatus.PUBLISHED)
+    question = QuestionFactory(page=page, question="ขอใบอนุญาตประกอบกิจการ", answer="ยื่นที่กองสาธารณสุข")
     assert titles("ใบอนุญาต") == [page.title]
     with django_capture_on_commit_callbacks(execute=True):
         question.delete()

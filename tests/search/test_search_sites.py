@@ -2,16 +2,15 @@
 
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from demo.factories import HomePageFactory
 from search.models import IndexEntry
 from search.query import Filters, search
 
 
 def other_site(locale_th):
-    root = Page.get_first_root_node()
-    home = HomePage(title="อบต.ข้างเคียง", slug="other-agency", locale=locale_th, live=False)
-    root.add_child(instance=home)
-    home.save_revision().publish()
+    home = HomePageFactory(
+        parent=Page.get_first_root_node(), title="อบต.ข้างเคียง", slug="other-agency", locale=locale_th
+    )
     return Site.objects.create(hostname="other.example", port=80, root_page=home), home
 
 

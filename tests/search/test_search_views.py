@@ -44,13 +44,10 @@ def test_filter_by_content_type(client, content):
 
 def test_filter_by_ita_group(client, site_th, make_page):
     """Groups are the sections of the site's catalogue; a page's group is its item's section."""
-    from ita_pages.core.publish import add_validated_child
-    from ita_pages.eservice.models import EServicePage
-    from ita_pages.qa.models import QAPage
+    from demo.factories import EServicePageFactory, QAPageFactory
 
-    service = {"name": "ขอข้อมูลจัดซื้อ", "description": "ออนไลน์", "url": "https://example.org/"}
-    add_validated_child(site_th.root_page, EServicePage(title="บริการจัดซื้อ", slug="a", services=[("service", service)]))
-    add_validated_child(site_th.root_page, QAPage(title="ถามเรื่องจัดซื้อ", slug="b", intro="<p>ถามได้</p>"))
+    EServicePageFactory(parent=site_th.root_page, title="บริการจัดซื้อ", slug="a", services__0__service__name="ขอข้อมูลจัดซื้อ")
+    QAPageFactory(parent=site_th.root_page, title="ถามเรื่องจัดซื้อ", slug="b", intro="<p>ถามได้</p>")
     make_page("ข่าวจัดซื้อ", slug="c")  # not an ITA item: in no group
     response = client.get("/th/search/", {"q": "จัดซื้อ", "group": "services"})
     assert [str(r["title"]) for r in response.context["results"]] == ["บริการ<mark>จัดซื้อ</mark>"]
