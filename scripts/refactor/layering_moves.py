@@ -13,12 +13,32 @@ After a merge: run it with no options (every section; done moves are skipped),
 then the two ruff commands, then `pytest tests/architecture`, which names any
 import still pointing the wrong way.
 
-The sections, in the order they must run:
-  core      publish validation and the agency settings move to the neutral core app;
-  channels  the citizen channels share one receipt, rate-limit and follow-up package;
-  pdf       the PDF writer leaves the runtime: only tests build PDFs on the fly;
-  demo      demo loaders leave the runtime packages for the top-level `demo/` package
-            (last: other work edits the demo loaders).
+The sections, in the order they run (moves run in list order, whatever `--only` says):
+  core       publish validation and the agency settings move to the neutral core app;
+  channels   the citizen channels share one receipt, rate-limit and follow-up package;
+  pdf        the PDF writer leaves the runtime: only tests build PDFs on the fly;
+  demo       demo loaders leave the runtime packages for the top-level `demo/` package;
+  core2      the rest of the neutral core joins `ita_pages/core/`: the catalogue package
+             and its data (`catalogues/`), the fiscal calendar, the part vocabulary
+             (`parts`, `part_lookup`), roles, the catalogue's publish rules
+             (`ita_pages/publish.py` becomes `core/publish_rules.py` beside the publish
+             runner `core/publish.py`) and the assessment-year setting (`ITASettings`,
+             module `core/assessment.py`, still app label `ita_pages`, so no migration);
+  items      the item-page app moves to `ita_pages/items/` (AppConfig name
+             `ita_pages.items`, label still `ita_pages`, so migrations, content types,
+             permissions and the catalogue's `page_type = "ita_pages.X"` stay valid);
+  channels2  the citizen channel apps go under `ita_pages/channels/` (labels `qa`,
+             `complaints` unchanged) beside the code they share;
+  furniture  news, menus, visitors, e-service and procurement go under
+             `ita_pages/furniture/` (labels unchanged).
+`ita_pages/api`, `ita_pages/readiness`, `search/` and `home/` stay where they are: they
+are the top layers. Templates and static files inside an app move with it; the
+project-level `templates/` directory does not move (template names stay the same).
+
+What is rewritten: dotted module paths in Python (imports, `import a.b`, strings such as
+mock.patch targets, INSTALLED_APPS and AppConfig names, StreamField block paths in
+migrations), relative imports that cross a moved boundary, slash paths in docs,
+Makefile, pyproject and CI files, and `"a" / "b"` path joins in Python.
 """
 
 from __future__ import annotations
@@ -72,6 +92,75 @@ FILE_MOVES = [
     ("demo", "search/demo_documents.py", "demo/search_documents.py"),
     ("demo", "search/demo_*.py", "demo/search_{stem}.py"),
     ("demo", "ita_pages/procurement/demo_feeds", "demo/fixtures/egp_feeds"),
+    ("core2", "ita_pages/catalogue", "ita_pages/core/catalogue"),
+    ("core2", "ita_pages/catalogues", "ita_pages/core/catalogues"),
+    ("core2", "ita_pages/fiscal.py", "ita_pages/core/fiscal.py"),
+    ("core2", "ita_pages/parts.py", "ita_pages/core/parts.py"),
+    ("core2", "ita_pages/part_lookup.py", "ita_pages/core/part_lookup.py"),
+    ("core2", "ita_pages/roles.py", "ita_pages/core/roles.py"),
+    ("core2", "ita_pages/publish.py", "ita_pages/core/publish_rules.py"),
+    ("core2", "ita_pages/models/settings.py", "ita_pages/core/assessment.py"),
+    ("items", "ita_pages/apps.py", "ita_pages/items/apps.py"),
+    ("items", "ita_pages/models", "ita_pages/items/models"),
+    ("items", "ita_pages/blocks", "ita_pages/items/blocks"),
+    ("items", "ita_pages/forms.py", "ita_pages/items/forms.py"),
+    ("items", "ita_pages/panels.py", "ita_pages/items/panels.py"),
+    ("items", "ita_pages/rollover", "ita_pages/items/rollover"),
+    ("items", "ita_pages/templatetags", "ita_pages/items/templatetags"),
+    ("items", "ita_pages/management", "ita_pages/items/management"),
+    ("items", "ita_pages/migrations", "ita_pages/items/migrations"),
+    ("items", "ita_pages/wagtail_hooks.py", "ita_pages/items/wagtail_hooks.py"),
+    ("channels2", "ita_pages/qa", "ita_pages/channels/qa"),
+    ("channels2", "ita_pages/complaints", "ita_pages/channels/complaints"),
+    ("furniture", "ita_pages/news", "ita_pages/furniture/news"),
+    ("furniture", "ita_pages/menus", "ita_pages/furniture/menus"),
+    ("furniture", "ita_pages/visitors", "ita_pages/furniture/visitors"),
+    ("furniture", "ita_pages/eservice", "ita_pages/furniture/eservice"),
+    ("furniture", "ita_pages/procurement", "ita_pages/furniture/procurement"),
+]
+
+SECTIONS = "core,channels,pdf,demo,core2,items,channels2,furniture"
+
+# Docstrings for packages the moves create (why the folder exists).
+PACKAGE_DOCSTRINGS = {
+    "ita_pages/items": "The item pages: one page type per ITA item, their blocks, forms, panels and rollover.\n\n"
+    "App label `ita_pages` (kept from before the folders showed the layers, so that migrations,\n"
+    "content types and the catalogue's `page_type` strings stay valid). Imports only the core.",
+    "ita_pages/furniture": "Site furniture: news, menus, visitor counts, e-services and procurement feeds.\n\n"
+    "Each is its own app; they build on the core and the item pages, never on a citizen channel.",
+}
+
+# Edits inside one file, after the moves: (section, file, regex, replacement, "done" marker).
+FILE_EDITS = [
+    (
+        "core2",
+        "ita_pages/core/assessment.py",
+        r'(\n    class Meta:\n)(        verbose_name = _\("ITA settings"\))',
+        r"\1        # The table, content type and admin URL keep the item app's label."
+        r'\n        app_label = "ita_pages"\n\2',
+        'app_label = "ita_pages"',
+    ),
+    (
+        "items",
+        "ita_pages/items/apps.py",
+        r'\n    name = "ita_pages"\n',
+        '\n    name = "ita_pages.items"\n'
+        "    # The label the app had before it moved into its folder: migrations, content types,\n"
+        "    # permissions and the catalogue's page_type strings all name it.\n"
+        '    label = "ita_pages"\n',
+        'label = "ita_pages"',
+    ),
+    ("items", "config/settings/base.py", r'\n(\s*)"ita_pages",\n', r'\n\1"ita_pages.items",\n', '"ita_pages.items",'),
+    (
+        "items",
+        "ita_pages/__init__.py",
+        r'^""".*?"""',
+        '"""ITA: the layers of the product, one folder each; imports point from the top down.\n\n'
+        "core (agency, catalogue and year, fiscal calendar, publish validation) <- items (the item\n"
+        "pages) <- channels (citizen Q&A and complaints) and furniture (news, menus, visitors,\n"
+        'e-service, procurement) <- api and readiness. See docs/architecture.md.\n"""',
+        "imports point from the top down",
+    ),
 ]
 
 # Names that leave a module which itself stays: (section, old module, name, new module).
@@ -144,22 +233,40 @@ def expand_moves(sections):
     return moves
 
 
+def is_package_move(pattern: str, target: str) -> bool:
+    """A folder move that renames a Python package (not a data or fixture folder)."""
+    return (
+        "*" not in pattern
+        and not Path(pattern).suffix
+        and any((ROOT / path / "__init__.py").exists() for path in (pattern, target))
+    )
+
+
 def all_module_renames():
     """Every module rename the moves imply, done or not (for rewriting imports)."""
     renames = {}
     for _section, pattern, target in FILE_MOVES:
-        if not pattern.endswith(".py"):
+        if "*" in pattern:
             continue
-        if "*" not in pattern:
+        if pattern.endswith(".py") or is_package_move(pattern, target):
             renames[module_of(pattern)] = module_of(target)
     return renames
+
+
+def longest_first(renames: dict[str, str]) -> dict[str, str]:
+    """A module moved out of a moved package wins over its package (`models.settings`)."""
+    return dict(sorted(renames.items(), key=lambda pair: -len(pair[0])))
 
 
 RELATIVE = re.compile(r"^(\s*)from\s+(\.+)([\w.]*)\s+import\s", re.MULTILINE)
 
 
-def absolutize(text: str, package: str) -> str:
-    """Turn `from .x import y` into absolute imports, for a file about to move."""
+def absolutize(text: str, package: str, keep: str | None = None) -> str:
+    """Turn `from .x import y` into absolute imports, for a file about to move.
+
+    With `keep` (the module of a folder moving as a whole), imports that stay inside
+    that folder stay relative: they still resolve after the move.
+    """
 
     def repl(match):
         indent, dots, rest = match.group(1), match.group(2), match.group(3)
@@ -167,6 +274,11 @@ def absolutize(text: str, package: str) -> str:
         if len(dots) > 1:
             base = base[: len(base) - (len(dots) - 1)]
         target = ".".join([*base, rest] if rest else base)
+        stays = keep and (target == keep or target.startswith(keep + "."))
+        # Unless what it names moves out of the folder on its own (`models/settings.py`).
+        renames = all_module_renames()
+        if stays and rename_module(target, renames) == rename_module(keep, renames) + target[len(keep) :]:
+            return match.group(0)
         return f"{indent}from {target} import "
 
     return RELATIVE.sub(repl, text)
@@ -187,7 +299,9 @@ def ensure_package(directory: Path, dry_run: bool):
     while current != ROOT and current.suffix == "" and current.parts[-1] not in ("templates", "static"):
         init = current / "__init__.py"
         if not init.exists() and not dry_run:
-            init.write_text(f'"""{current.relative_to(ROOT).as_posix().replace("/", ".")} package."""\n')
+            rel = current.relative_to(ROOT).as_posix()
+            doc = PACKAGE_DOCSTRINGS.get(rel, f"{rel.replace('/', '.')} package.")
+            init.write_text(f'"""{doc}\n"""\n' if "\n" in doc else f'"""{doc}"""\n')
             git("add", str(init.relative_to(ROOT)))
         current = current.parent
         if (current / "manage.py").exists():
@@ -209,8 +323,15 @@ def do_moves(moves, dry_run: bool):
             new = absolutize(text, package_of(source))
             if new != text:
                 src.write_text(new)
+        elif src.is_dir():
+            for inner in sorted(src.rglob("*.py")):
+                rel = inner.relative_to(ROOT).as_posix()
+                text = inner.read_text()
+                new = absolutize(text, package_of(rel), keep=module_of(source))
+                if new != text:
+                    inner.write_text(new)
         dst.parent.mkdir(parents=True, exist_ok=True)
-        if destination.endswith(".py"):
+        if destination.endswith(".py") or is_package_move(source, destination):
             ensure_package(dst.parent, dry_run)
         git("mv", source, destination)
 
@@ -243,7 +364,7 @@ def resolve(module: str, package: str) -> str:
 
 
 def rename_module(module: str, renames: dict[str, str]) -> str:
-    for old, new in renames.items():
+    for old, new in longest_first(renames).items():
         if module == old or module.startswith(old + "."):
             return new + module[len(old) :]
     return module
@@ -278,27 +399,67 @@ def rewrite_imports(text: str, package: str, renames: dict[str, str], symbols: d
         return "\n".join(lines)
 
     text = FROM_IMPORT.sub(repl, text)
-    for old, new in renames.items():
-        # `import a.b`, dotted strings in mock.patch targets and docs.
+    return rename_dotted(text, renames)
+
+
+def rename_dotted(text: str, renames: dict[str, str]) -> str:
+    """`import a.b`, dotted strings (mock.patch targets, block paths, app names) and docs."""
+    for old, new in longest_first(renames).items():
         text = re.sub(rf"(?<![\w.]){re.escape(old)}(?![\w])", new, text)
     return text
 
 
+def rename_paths(text: str, path_moves, python: bool) -> str:
+    """Slash paths (`ita_pages/complaints`) and, in Python, `"a" / "b"` path joins.
+
+    A path that goes on to an `.html` file is a template name under the project's
+    `templates/` folder, which does not move.
+    """
+    for old, replacement in sorted(path_moves, key=lambda pair: -len(pair[0])):
+        text = re.sub(rf"(?<![\w/.]){re.escape(old)}(?![\w])(?![\w/.-]*\.html)", replacement, text)
+        if python and "/" in old and not Path(old).suffix:
+            joined = " / ".join(f'"{part}"' for part in old.split("/"))
+            text = text.replace(joined, " / ".join(f'"{part}"' for part in replacement.split("/")))
+    return text
+
+
+def apply_file_edits(sections, dry_run: bool):
+    for section, name, pattern, replacement, marker in FILE_EDITS:
+        path = ROOT / name
+        if section not in sections or not path.exists():
+            continue
+        text = path.read_text()
+        if marker in text:
+            continue
+        new = re.sub(pattern, replacement, text, count=1, flags=re.S)
+        if new == text:
+            sys.exit(f"{name}: the {section} edit no longer matches; edit it by hand")
+        print(f"edit {name}")
+        if not dry_run:
+            path.write_text(new)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="core,channels,pdf,demo")
+    parser.add_argument("--only", default=SECTIONS)
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args(argv)
     sections = set(args.only.split(","))
 
     do_moves(expand_moves(sections), args.dry_run)
+    apply_file_edits(sections, args.dry_run)
 
     renames = {old: new for old, new in all_module_renames().items() if _section_of_module(old) in sections}
     # Globbed moves: whatever was moved earlier still gets its imports rewritten.
     for source, destination in expand_moves(sections):
         if source.endswith(".py"):
             renames.setdefault(module_of(source), module_of(destination))
-    symbols = {(old, name): new for section, old, name, new in SYMBOL_MOVES if section in sections}
+    symbols = {}
+    for section, old, name, new in SYMBOL_MOVES:
+        if section in sections:
+            # Code written against the old module, or against where that module went since.
+            symbols[(old, name)] = rename_module(new, renames)
+            symbols[(rename_module(old, renames), name)] = rename_module(new, renames)
     replacements = [(old, new) for section, old, new in TEXT_REPLACEMENTS if section in sections]
     # Paths written out in comments and docs (`search/demo_documents.py`).
     path_moves = [(source, destination) for source, destination in expand_moves(sections) if "/" in source]
@@ -308,22 +469,25 @@ def main(argv=None):
 
     for path in source_files(tuple(TEXT_SUFFIXES)):
         rel = path.relative_to(ROOT).as_posix()
-        if rel.startswith("scripts/refactor/") or "/migrations/" in rel:
+        if rel.startswith("scripts/refactor/"):
             continue
         try:
             text = path.read_text()
         except UnicodeDecodeError:
             continue
-        new = text
-        if path.suffix == ".py":
-            new = rewrite_imports(new, package_of(rel), renames, symbols)
-        elif path.suffix == ".md":
-            for old, replacement in renames.items():
-                new = re.sub(rf"(?<![\w.]){re.escape(old)}(?![\w])", replacement, new)
-        for old, replacement in path_moves:
-            new = re.sub(rf"(?<![\w/.]){re.escape(old)}(?![\w])", replacement, new)
-        for old, replacement in replacements:
-            new = new.replace(old, replacement)
+        if "/migrations/" in rel:
+            # Migrations keep their history; only module paths they import or name
+            # (StreamField block paths, default callables) follow the code.
+            new = rewrite_imports(text, package_of(rel), renames, {}) if path.suffix == ".py" else text
+        else:
+            new = text
+            if path.suffix == ".py":
+                new = rewrite_imports(new, package_of(rel), renames, symbols)
+            elif path.suffix in (".md", ".toml", ".txt"):
+                new = rename_dotted(new, renames)
+            new = rename_paths(new, path_moves, python=path.suffix == ".py")
+            for old, replacement in replacements:
+                new = new.replace(old, replacement)
         if new != text:
             print(f"rewrite {rel}")
             if not args.dry_run:
@@ -331,8 +495,10 @@ def main(argv=None):
 
 
 def _section_of_module(module: str) -> str:
-    for section, pattern, _target in FILE_MOVES:
-        if "*" not in pattern and pattern.endswith(".py") and module_of(pattern) == module:
+    for section, pattern, target in FILE_MOVES:
+        if "*" in pattern or not (pattern.endswith(".py") or is_package_move(pattern, target)):
+            continue
+        if module_of(pattern) == module:
             return section
     return ""
 
