@@ -43,7 +43,7 @@ D14 = "ข้อมูลเชิงสถิติการให้บริ�
 D15 = "สรุปโครงการซ่อมแซมถนนและไฟฟ้าส่องสว่าง"
 D16 = "รายงานการประเมินจริยธรรมเจ้าหน้าที่ของรัฐ ประจำปี 2566"
 
-QA = "ถาม-ตอบ (Q&A)"  # ita_pages.qa demo: found through its published answers
+QA = "ถาม-ตอบ (Q&A)"  # ita_pages.channels.qa demo: found through its published answers
 
 # (query, expected titles[, titles that must NOT appear]). Titles D1-D16 are the demo PDFs (demo/search_documents.py);
 # the last ones are pages from the news/E-Service demo, skipped when absent.

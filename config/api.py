@@ -111,6 +111,6 @@ api = ProjectAPI(
 )
 
 # Routers of the apps (one line each, grouped by app).
-api.add_router("/qa/", "ita_pages.qa.api.router")  # O8 questions
-api.add_router("/complaints/", "ita_pages.complaints.api.router")  # general + O28 complaints
+api.add_router("/qa/", "ita_pages.channels.qa.api.router")  # O8 questions
+api.add_router("/complaints/", "ita_pages.channels.complaints.api.router")  # general + O28 complaints
 api.add_router("/ita/", "ita_pages.api.ita.router")  # catalogue, status, announcements, Q&A

@@ -28,7 +28,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("healthz", healthz, name="healthz"),
     # The visit-counting beacon: one counter per site, whatever the language.
-    path("visit/", include("ita_pages.visitors.urls")),
+    path("visit/", include("ita_pages.furniture.visitors.urls")),
 ]
 
 if settings.DEBUG:

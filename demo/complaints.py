@@ -18,8 +18,8 @@ from demo.factories import (
 )
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.complaints import services
-from ita_pages.complaints.models import (
+from ita_pages.channels.complaints import services
+from ita_pages.channels.complaints.models import (
     OFFICER_GROUP_NAME,
     CaseOutcome,
     CaseStatus,
@@ -110,7 +110,7 @@ def _officer(site):
 def _sample_cases(site, page, statistics_page, officer):
     if CorruptionCase.objects.filter(site=site).exists():
         return
-    from ita_pages.fiscal import FiscalYear
+    from ita_pages.core.fiscal import FiscalYear
 
     fiscal_year = FiscalYear(statistics_page.effective_fiscal_year(site))
     # Inside the year the O29 page shows, so the statistics are not empty.

@@ -12,8 +12,8 @@ import hashlib
 from decimal import Decimal
 
 from demo.media import chart_bytes, get_document, get_image, portrait_bytes
-from ita_pages.catalogue.periods import first_half_months, suggested_period
-from ita_pages.fiscal import FiscalYear
+from ita_pages.core.catalogue.periods import first_half_months, suggested_period
+from ita_pages.core.fiscal import FiscalYear
 
 AGENCY = "องค์การบริหารส่วนตำบลบ้านสวนสาธิต"
 

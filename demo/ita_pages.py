@@ -14,8 +14,8 @@ from demo.factories import ITAIndexPageFactory, ITASectionPageFactory, factory_f
 from demo.ita_content import BUILDERS, content_for
 from demo.translation import translate
 from demo.utils import child_by_slug
-from ita_pages.catalogue import registry
-from ita_pages.models import IndicatorPage, ITAIndexPage, ITASectionPage, ITASettings
+from ita_pages.core.catalogue import registry
+from ita_pages.items.models import IndicatorPage, ITAIndexPage, ITASectionPage, ITASettings
 
 DEMO_ORDER = 10
 DEMO_YEAR = 2566

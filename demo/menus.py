@@ -16,8 +16,8 @@ from demo.site import ensure_english
 from demo.translation import english_locale, translate
 from ita_pages.core.models import EITSurveySettings
 from ita_pages.core.publish import publish_validated
-from ita_pages.menus.blocks import PUBLIC_SERVICES
-from ita_pages.menus.models import MainMenu
+from ita_pages.furniture.menus.blocks import PUBLIC_SERVICES
+from ita_pages.furniture.menus.models import MainMenu
 
 DEMO_ORDER = 40
 DEMO_EIT_URL = "https://itas.nacc.go.th/go/eit/demo-bansuan"

@@ -11,8 +11,8 @@ from pathlib import Path
 from demo.factories import ProcurementAnnouncementPageFactory
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.procurement import importer
-from ita_pages.procurement.models import EGPFeed, ProcurementAnnouncement, Source
+from ita_pages.furniture.procurement import importer
+from ita_pages.furniture.procurement.models import EGPFeed, ProcurementAnnouncement, Source
 
 DEMO_ORDER = 30
 FEEDS = Path(__file__).parent / "fixtures" / "egp_feeds"

@@ -10,7 +10,7 @@ from django.utils import timezone
 from demo.factories import QAPageFactory, QuestionFactory
 from demo.translation import english_locale, translate
 from demo.utils import child_by_slug
-from ita_pages.qa.models import QAPage, QuestionStatus
+from ita_pages.channels.qa.models import QAPage, QuestionStatus
 
 DEMO_ORDER = 20
 

@@ -8,7 +8,7 @@ introduction, through the same validation as the editor; then it prints the scor
 
 from __future__ import annotations
 
-from ita_pages.catalogue.registry import assessment_year
+from ita_pages.core.catalogue.registry import assessment_year
 from ita_pages.core.publish import publish_validated
 from ita_pages.readiness.checker import run_checks
 from ita_pages.readiness.context import CheckContext

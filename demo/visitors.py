@@ -2,7 +2,7 @@
 
 import datetime
 
-from ita_pages.visitors.models import DailyVisits, bangkok_today
+from ita_pages.furniture.visitors.models import DailyVisits, bangkok_today
 
 DEMO_ORDER = 40
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from ita_pages.catalogue.placement import REGIONS
+from ita_pages.core.catalogue.placement import REGIONS
 
 from .placement import homepage_catalogue, placement_errors
 

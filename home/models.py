@@ -20,7 +20,7 @@ from home.blocks import (
 )
 from home.forms import HomePageForm
 from home.placement import REGION_NAMES, homepage_catalogue, placement_errors
-from ita_pages.catalogue.placement import region_for, widget_items
+from ita_pages.core.catalogue.placement import region_for, widget_items
 
 
 class HomePage(Page):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from ita_pages.catalogue.placement import BOTTOM, MAIN, REGIONS, RIGHT, region_for, widget_items
+from ita_pages.core.catalogue.placement import BOTTOM, MAIN, REGIONS, RIGHT, region_for, widget_items
 
 from .blocks import site_catalogue, widgets_serving
 

@@ -1,6 +1,6 @@
 """Extra searchable text for page types whose public content lives in child rows.
 
-Why this exists: the Q&A page (ita_pages.qa, O8) shows citizens' questions and
+Why this exists: the Q&A page (ita_pages.channels.qa, O8) shows citizens' questions and
 staff answers stored as ``Question`` rows, not page fields, and only the
 published ones. The generic route for such pages is a callable in their
 ``search_fields`` plus ``search_parent_page`` on the row (see docs/search.md);
@@ -24,7 +24,7 @@ def extra_text(page) -> str:
 
 
 def _qa_text(page) -> str:
-    from ita_pages.qa.models import QuestionStatus
+    from ita_pages.channels.qa.models import QuestionStatus
 
     rows = page.questions.filter(status=QuestionStatus.PUBLISHED).values_list("question", "answer")
     # The asker's display name and e-mail are deliberately left out.
@@ -51,7 +51,7 @@ def _reindex_question_page(sender, instance, **kwargs):
 
 
 def connect() -> None:
-    if apps.is_installed("ita_pages.qa"):
+    if apps.is_installed("ita_pages.channels.qa"):
         question = apps.get_model("qa", "Question")
         _PAGE_TEXT["qa.QAPage"] = _qa_text
         post_save.connect(_reindex_question_page, sender=question, dispatch_uid="thai_search_qa_saved")

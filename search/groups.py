@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.utils.translation import get_language
 
-from ita_pages.models.item import ItemPage
+from ita_pages.items.models.item import ItemPage
 
 
 def group_choices(catalogue, language: str | None = None) -> list[tuple[str, str]]:

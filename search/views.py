@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
 from .groups import group_choices
 from .models import IndexEntry

@@ -15,7 +15,7 @@ import factory
 import wagtail_factories
 from wagtail import blocks as wagtail_blocks
 
-from ita_pages import blocks as b
+from ita_pages.items import blocks as b
 
 from .media import DocumentFactory, ImageFactory
 

@@ -15,11 +15,11 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from ita_pages.complaints.models import CorruptionComplaintPage, GeneralComplaintPage
+from ita_pages.channels.complaints.models import CorruptionComplaintPage, GeneralComplaintPage
+from ita_pages.channels.qa.models import QAPage, Question, QuestionStatus
 from ita_pages.core.publish import publish_validated
-from ita_pages.eservice.models import EServiceBlock, EServicePage
-from ita_pages.news.models import NewsIndexPage, NewsPage
-from ita_pages.qa.models import QAPage, Question, QuestionStatus
+from ita_pages.furniture.eservice.models import EServiceBlock, EServicePage
+from ita_pages.furniture.news.models import NewsIndexPage, NewsPage
 
 from .pages import FromCatalogue, TreePageFactory, _title
 

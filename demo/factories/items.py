@@ -12,7 +12,7 @@ from __future__ import annotations
 import factory
 import wagtail_factories
 
-from ita_pages import models as m
+from ita_pages.items import models as m
 
 from . import blocks as bf
 from .pages import ItemPageFactory

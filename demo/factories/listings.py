@@ -14,9 +14,9 @@ import datetime as dt
 import factory
 from wagtail.models import Page
 
-from ita_pages.complaints.models import ComplaintStatisticsPage
-from ita_pages.complaints.models.pages import PeriodKind
-from ita_pages.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage, Source
+from ita_pages.channels.complaints.models import ComplaintStatisticsPage
+from ita_pages.channels.complaints.models.pages import PeriodKind
+from ita_pages.furniture.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage, Source
 
 from .pages import DEFAULT_YEAR, FromCatalogue, TreePageFactory, _title
 

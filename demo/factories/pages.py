@@ -14,9 +14,9 @@ import wagtail_factories
 from factory.declarations import BaseDeclaration
 
 from home.models import HomePage
-from ita_pages.catalogue.periods import suggested_period
+from ita_pages.core.catalogue.periods import suggested_period
 from ita_pages.core.publish import add_validated_child
-from ita_pages.models import ITAIndexPage, ITASectionPage, ItemPage
+from ita_pages.items.models import ITAIndexPage, ITASectionPage, ItemPage
 
 from .streams import as_submitted
 
@@ -165,7 +165,7 @@ def factory_for(model) -> type[TreePageFactory]:
 
 def item_page(code: str, parent, **kwargs):
     """Create the page of item ``code`` under ``parent``, in the year a page there belongs to."""
-    from ita_pages.catalogue import registry
+    from ita_pages.core.catalogue import registry
 
     item = registry.get_catalogue(ItemPage.year_for_parent(parent)).item(code)
     return factory_for(item.page_type)(parent=parent, **kwargs)

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import PageViewRestriction, Site
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
 from .. import qr
 

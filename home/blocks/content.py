@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from ita_pages.menus.blocks import MenuLinkBlock
+from ita_pages.furniture.menus.blocks import MenuLinkBlock
 
 from .base import WidgetBlock, page_and_site
 
@@ -84,7 +84,7 @@ class VisitorStatsBlock(WidgetBlock):
         preview_value = {}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.visitors.models import visit_stats
+        from ita_pages.furniture.visitors.models import visit_stats
 
         context = super().get_context(value, parent_context)
         _page, site = page_and_site(parent_context)

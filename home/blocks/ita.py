@@ -29,7 +29,7 @@ class NewsWidgetBlock(WidgetBlock):
         preview_value = {"count": 5}
 
     def get_context(self, value, parent_context=None):
-        from ita_pages.news.models import latest_news
+        from ita_pages.furniture.news.models import latest_news
 
         context = super().get_context(value, parent_context)
         page, site = page_and_site(parent_context)
@@ -59,8 +59,8 @@ class ProcurementWidgetBlock(WidgetBlock):
     def get_context(self, value, parent_context=None):
         from django.utils import timezone
 
-        from ita_pages.procurement.importer import data_as_of
-        from ita_pages.procurement.models import (
+        from ita_pages.furniture.procurement.importer import data_as_of
+        from ita_pages.furniture.procurement.models import (
             DEFAULT_TYPES,
             AnnouncementType,
             EGPFeed,

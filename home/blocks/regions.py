@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from wagtail import blocks
 
-from ita_pages.catalogue.placement import BOTTOM, MAIN, REGIONS, RIGHT, region_for, widget_items
+from ita_pages.core.catalogue.placement import BOTTOM, MAIN, REGIONS, RIGHT, region_for, widget_items
 
 from .base import site_catalogue
 from .content import HeroBannerBlock, HighlightsBlock, LinksBlock, NoticeBlock, VisitorStatsBlock

@@ -21,9 +21,9 @@ from ninja.errors import HttpError
 from wagtail.models import APIToken, Site
 
 from config.addresses import absolute_url
-from ita_pages.catalogue import registry
-from ita_pages.procurement.models import ProcurementAnnouncement
-from ita_pages.qa.models import Question, QuestionStatus
+from ita_pages.channels.qa.models import Question, QuestionStatus
+from ita_pages.core.catalogue import registry
+from ita_pages.furniture.procurement.models import ProcurementAnnouncement
 
 from . import schemas, sources
 
@@ -220,7 +220,7 @@ def list_announcements(
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     """The site's announcements, newest first (date, then id), filterable by type and date."""
-    from ita_pages.fiscal import FiscalYear
+    from ita_pages.core.fiscal import FiscalYear
 
     the_site = resolve_site(request, site)
     queryset = ProcurementAnnouncement.objects.filter(site=the_site)

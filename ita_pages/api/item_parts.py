@@ -3,8 +3,8 @@
 Why: a headless client that renders any year's items must not learn every page
 type's block names. The year's catalogue already names each item's parts and the
 page type says where each part lives (``part_specs``, else a catalogue-part block,
-``ita_pages.part_lookup``); this module answers, per catalogue part key, whether the
-part applies to the agency, whether publishing finds it (``ita_pages.publish``), and
+``ita_pages.core.part_lookup``); this module answers, per catalogue part key, whether the
+part applies to the agency, whether publishing finds it (``ita_pages.core.publish_rules``), and
 its content in one shape for every page type:
 
 - a part held in stream children: ``[{"type", "id", "value"}]``, written by the
@@ -40,12 +40,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from ita_pages.blocks.catalogue_part import CataloguePartBlock
-from ita_pages.catalogue import registry
-from ita_pages.models.item import ItemPage
-from ita_pages.part_lookup import PartBlock, part_spec_for
-from ita_pages.parts import AllOf, AnyOf, Custom, Path
-from ita_pages.publish import PART_MISSING, TOO_FEW, nil_statement_given, part_problems
+from ita_pages.core.catalogue import registry
+from ita_pages.core.part_lookup import PartBlock, part_spec_for
+from ita_pages.core.parts import AllOf, AnyOf, Custom, Path
+from ita_pages.core.publish_rules import PART_MISSING, TOO_FEW, nil_statement_given, part_problems
+from ita_pages.items.blocks.catalogue_part import CataloguePartBlock
+from ita_pages.items.models.item import ItemPage
 
 from .schemas import bilingual
 from .streamfield import StreamRepresenter, _raw_stream, prefetch_for

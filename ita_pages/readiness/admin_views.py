@@ -20,8 +20,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from config.addresses import absolute_url
-from ita_pages.catalogue.registry import assessment_year, available_years, get_catalogue, page_model
-from ita_pages.fiscal import format_thai_date
+from ita_pages.core.catalogue.registry import assessment_year, available_years, get_catalogue, page_model
+from ita_pages.core.fiscal import format_thai_date
 
 from . import exports
 from .cache import get_report

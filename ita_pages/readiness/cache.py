@@ -13,7 +13,7 @@ import uuid
 
 from django.core.cache import cache
 
-from ita_pages.catalogue.registry import assessment_year
+from ita_pages.core.catalogue.registry import assessment_year
 
 from .checker import run_checks
 from .results import Report

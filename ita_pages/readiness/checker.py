@@ -13,7 +13,7 @@ import logging
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from ita_pages.catalogue.registry import assessment_year, get_catalogue
+from ita_pages.core.catalogue.registry import assessment_year, get_catalogue
 
 from . import links, registry
 from .context import CheckContext

@@ -14,9 +14,9 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from ita_pages.catalogue.model import GENERIC_PAGE_TYPE
-from ita_pages.catalogue.registry import get_catalogue, page_model
-from ita_pages.models import ITAIndexPage
+from ita_pages.core.catalogue.model import GENERIC_PAGE_TYPE
+from ita_pages.core.catalogue.registry import get_catalogue, page_model
+from ita_pages.items.models import ITAIndexPage
 
 
 class CheckContext:
@@ -135,6 +135,6 @@ class CheckContext:
     @cached_property
     def main_menu(self):
         """The site's main menu snippet in the homepage's language, or None before one is made."""
-        from ita_pages.menus.models import MainMenu
+        from ita_pages.furniture.menus.models import MainMenu
 
         return MainMenu.objects.filter(site=self.site, locale=self.root.locale).first()

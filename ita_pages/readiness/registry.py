@@ -18,7 +18,7 @@ from django.utils import translation
 from .results import Problem
 
 if TYPE_CHECKING:
-    from ita_pages.catalogue import Item
+    from ita_pages.core.catalogue import Item
 
     from .context import CheckContext
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 # The catalogue's Thai/English picker, so that a result reads a language as the catalogue does.
-from ita_pages.catalogue.model import _Bilingual
+from ita_pages.core.catalogue.model import _Bilingual
 
 PASS = "pass"  # noqa: S105 - a status, not a password
 FAIL = "fail"

@@ -47,7 +47,7 @@ def test_catalogue_links_and_preview_address_use_the_public_address(
 
 def test_status_gives_page_ids_and_api_urls_of_public_pages_only(client, public_site):
     from demo import ita_pages as demo
-    from ita_pages.models import OrganisationStructurePage
+    from ita_pages.items.models import OrganisationStructurePage
 
     demo.load(public_site, io.StringIO())
     o1 = OrganisationStructurePage.objects.get(locale__language_code="th")

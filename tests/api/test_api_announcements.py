@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def announcements(site_th):
     from wagtail.models import Page, Site
 
-    from ita_pages.procurement.models import ProcurementAnnouncement
+    from ita_pages.furniture.procurement.models import ProcurementAnnouncement
 
     rows = [
         ("P0", dt.date(2022, 10, 3), "แผนการจัดซื้อจัดจ้างประจำปี 2566"),

@@ -55,7 +55,7 @@ def test_method_not_allowed_is_a_problem(client, site_th):
 
 
 def test_crash_is_a_problem_without_traceback(client, site_th, monkeypatch):
-    from ita_pages.catalogue import registry
+    from ita_pages.core.catalogue import registry
 
     def explode():
         raise RuntimeError("secret internals")

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def ita_demo(site_th):
     """The ITA section, the 2566 index and every indicator page of the ita_pages demo."""
     from demo import ita_pages as demo
-    from ita_pages.models import ITAIndexPage
+    from ita_pages.items.models import ITAIndexPage
 
     demo.load(site_th, io.StringIO())
     return ITAIndexPage.objects.get(assessment_year=2566, locale__language_code="th")
@@ -80,7 +80,7 @@ def test_indicator_pages_over_api_v2(client, ita_demo):
     """Fields of every indicator type, both languages, and flat listing queries."""
     from wagtail.models import get_page_models
 
-    from ita_pages.models import IndicatorPage, OrganisationStructurePage
+    from ita_pages.items.models import IndicatorPage, OrganisationStructurePage
 
     th = OrganisationStructurePage.objects.get(locale__language_code="th")
     data = client.get(f"/api/v2/pages/{th.pk}/").json()

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from demo.factories import DocumentFactory, ImageFactory
 from demo.factories.items import ExecutivesPageFactory, OrganisationStructurePageFactory
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
 pytestmark = pytest.mark.django_db
 
@@ -141,7 +141,7 @@ def test_too_few_executives_is_what_publishing_says_too(client, index):
 
 
 def test_a_channel_page_part_on_a_plain_field(client, site_th):
-    from ita_pages.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
+    from ita_pages.channels.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
     from ita_pages.core.publish import add_validated_child
 
     channel = add_validated_child(
@@ -172,7 +172,7 @@ def test_a_plain_field_with_choices_comes_with_its_label(rf, site_th):
 
     from ita_pages.api.item_parts import PartRepresenter
     from ita_pages.api.streamfield import StreamPrefetch
-    from ita_pages.complaints.models import ComplaintStatisticsPage
+    from ita_pages.channels.complaints.models import ComplaintStatisticsPage
 
     page = ComplaintStatisticsPage(title="สถิติ", slug="statistics", period_kind="month")
     request = rf.get("/")
@@ -200,8 +200,8 @@ def test_a_new_years_new_part_comes_out_under_its_key(client, index):
     from wagtail.models import Collection, CollectionViewRestriction
 
     from demo.ita_pages import ensure_index
-    from ita_pages.catalogue.loader import load_catalogue
-    from ita_pages.catalogue.registry import override_catalogue
+    from ita_pages.core.catalogue.loader import load_catalogue
+    from ita_pages.core.catalogue.registry import override_catalogue
     from tests.ita_pages.rollover_helpers import EXAMPLES
 
     secret = Collection.get_first_root_node().add_child(name="ภายใน")

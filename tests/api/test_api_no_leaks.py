@@ -33,11 +33,11 @@ SECRETS = [
 
 @pytest.fixture
 def planted(site_th, make_stream_page, django_user_model):
-    from ita_pages.complaints import services as complaint_services
-    from ita_pages.complaints.models import CorruptionComplaintPage, GeneralComplaintPage
+    from ita_pages.channels.complaints import services as complaint_services
+    from ita_pages.channels.complaints.models import CorruptionComplaintPage, GeneralComplaintPage
+    from ita_pages.channels.qa import services as qa_services
+    from ita_pages.channels.qa.models import QAPage, QuestionStatus
     from ita_pages.core.publish import add_validated_child
-    from ita_pages.qa import services as qa_services
-    from ita_pages.qa.models import QAPage, QuestionStatus
 
     home = site_th.root_page.specific
     public = make_stream_page(title="หน้าสาธารณะ")

@@ -5,8 +5,8 @@ import uuid
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from ita_pages.complaints import services
-from ita_pages.complaints.models import (
+from ita_pages.channels.complaints import services
+from ita_pages.channels.complaints.models import (
     OFFICER_GROUP_NAME,
     ComplaintStatisticsPage,
     CorruptionComplaintPage,

@@ -5,7 +5,7 @@ import base64
 import pytest
 from complaint_samples import PDF_BYTES
 
-from ita_pages.complaints.models import CaseMessage, CorruptionCase, GeneralComplaint
+from ita_pages.channels.complaints.models import CaseMessage, CorruptionCase, GeneralComplaint
 
 META = {"REMOTE_ADDR": "203.0.113.9", "HTTP_USER_AGENT": "ApiAgentMarker/1.0"}
 

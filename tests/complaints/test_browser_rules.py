@@ -12,7 +12,13 @@ import re
 import pytest
 from django.test import Client
 
-from ita_pages.complaints.models import CaseAccessLog, CaseMessage, CaseStatus, CorruptionCase, GeneralComplaint
+from ita_pages.channels.complaints.models import (
+    CaseAccessLog,
+    CaseMessage,
+    CaseStatus,
+    CorruptionCase,
+    GeneralComplaint,
+)
 
 SITE_ORIGIN = "http://testserver"
 REFUSED_ORIGINS = ("https://attacker.example", "null")

@@ -14,7 +14,7 @@ from django.db import connection
 from django.utils import timezone
 
 from ita_pages.channels import receipts
-from ita_pages.complaints.models import CaseAccessLog, CaseAttachment, CaseMessage, CaseStatus, CorruptionCase
+from ita_pages.channels.complaints.models import CaseAccessLog, CaseAttachment, CaseMessage, CaseStatus, CorruptionCase
 
 IP = "203.0.113.77"
 UA = "Mozilla/5.0 UniqueAgentMarker/9.9"
@@ -135,8 +135,8 @@ def test_full_flow_follow_message_officer_reply_and_close(client, officer, corru
 
 @pytest.mark.django_db
 def test_statistics_change_when_an_officer_closes_a_case(client, officer, corruption_page, site_th):
-    from ita_pages.complaints.models import ComplaintStatisticsPage
-    from ita_pages.fiscal import FiscalYear
+    from ita_pages.channels.complaints.models import ComplaintStatisticsPage
+    from ita_pages.core.fiscal import FiscalYear
 
     this_year = FiscalYear.of(timezone.localdate()).be_year
     # Counting the year the case is filed in, not the assessment year: publishing would
@@ -215,7 +215,7 @@ def test_confidential_requests_are_dropped_from_log_records(rf):
 
 @pytest.mark.django_db
 def test_server_error_report_does_not_carry_the_complainant(client, corruption_page, monkeypatch, caplog):
-    from ita_pages.complaints import services
+    from ita_pages.channels.complaints import services
 
     def explode(**kwargs):
         raise RuntimeError("storage failed")

@@ -8,7 +8,13 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from ita_pages.complaints.models import CaseAccessLog, CaseStatus, ComplaintSettings, CorruptionCase, GeneralComplaint
+from ita_pages.channels.complaints.models import (
+    CaseAccessLog,
+    CaseStatus,
+    ComplaintSettings,
+    CorruptionCase,
+    GeneralComplaint,
+)
 
 
 @pytest.mark.django_db
@@ -42,7 +48,7 @@ def test_retention_is_per_site_and_extended_by_activity(make_case, site_th):
     assert case.retain_until == timezone.localdate() + datetime.timedelta(days=30)
     case.retain_until = timezone.localdate() - datetime.timedelta(days=1)
     case.save()
-    from ita_pages.complaints import services
+    from ita_pages.channels.complaints import services
 
     services.add_complainant_message(case, "ยังรออยู่")
     case.refresh_from_db()

@@ -5,7 +5,7 @@ from complaint_samples import PDF_BYTES, png_bytes
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from ita_pages.complaints.models import CaseAttachment, CorruptionCase, GeneralComplaint
+from ita_pages.channels.complaints.models import CaseAttachment, CorruptionCase, GeneralComplaint
 
 SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

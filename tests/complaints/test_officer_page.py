@@ -5,7 +5,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from ita_pages import fiscal
+from ita_pages.core import fiscal
 
 
 @pytest.mark.django_db

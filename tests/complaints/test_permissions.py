@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Site
 
-from ita_pages.complaints.models import CaseAccessLog, ComplaintSettings
+from ita_pages.channels.complaints.models import CaseAccessLog, ComplaintSettings
 
 SUBJECT = "หัวหน้าฝ่ายพัสดุรับเงินทอนQQQ"
 
@@ -89,7 +89,7 @@ def test_officer_group_is_per_site(client, django_user_model, case, site_th, off
 
 @pytest.mark.django_db
 def test_cases_of_another_site_stay_hidden(client, officer, make_case, corruption_page, site_th):
-    from ita_pages.complaints import services
+    from ita_pages.channels.complaints import services
 
     other_site = Site.objects.create(hostname="other.example", root_page=site_th.root_page, site_name="อื่น")
     from django.contrib.auth.models import Group
@@ -113,7 +113,7 @@ def test_cases_of_another_site_stay_hidden(client, officer, make_case, corruptio
 def test_general_complaints_use_their_own_model_permissions(client, outsider_editor, general_page):
     from django.contrib.auth.models import Permission
 
-    from ita_pages.complaints import services
+    from ita_pages.channels.complaints import services
 
     services.file_general_complaint(
         site=general_page.get_site(), page=general_page, data={"name": "ก", "subject": "ถนนพังXYZ", "body": "x"}

@@ -8,7 +8,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from django.core.exceptions import ImproperlyConfigured
 
 from ita_pages.channels import crypto, keys, receipts
-from ita_pages.complaints import attachments, statistics
+from ita_pages.channels.complaints import attachments, statistics
 
 
 class TestReceipts:
@@ -69,7 +69,7 @@ class TestKeys:
         assert keys.parse_keys(f"{new.decode()}, {old.decode()}", production=True) == [new, old]
 
     def test_check_fails_in_production_without_keys(self, settings, monkeypatch):
-        from ita_pages.complaints.checks import check_complaint_keys
+        from ita_pages.channels.complaints.checks import check_complaint_keys
 
         monkeypatch.delenv(keys.ENV_VAR, raising=False)
         settings.COMPLAINTS_REQUIRE_KEYS = True

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from ita_pages.channels import keys, receipts
-from ita_pages.complaints.models import CorruptionCase
+from ita_pages.channels.complaints.models import CorruptionCase
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 

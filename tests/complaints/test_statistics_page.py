@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from ita_pages.complaints.models import CaseStatus, CorruptionCase
-from ita_pages.complaints.report import statistics_for_site
+from ita_pages.channels.complaints.models import CaseStatus, CorruptionCase
+from ita_pages.channels.complaints.report import statistics_for_site
 
 
 def numbers(html: str) -> list[str]:
@@ -86,8 +86,8 @@ def test_only_the_site_cases_and_only_three_numbers_are_published(client, make_c
 def test_fiscal_year_defaults_to_the_site_assessment_year(statistics_page, site_th):
     import dataclasses
 
-    from ita_pages.catalogue import registry
-    from ita_pages.models import ITASettings
+    from ita_pages.core.catalogue import registry
+    from ita_pages.items.models import ITASettings
 
     statistics_page.fiscal_year = None
     assert statistics_page.effective_fiscal_year(site_th) == ITASettings.for_site(site_th).assessment_year
@@ -102,8 +102,8 @@ def test_fiscal_year_defaults_to_the_site_assessment_year(statistics_page, site_
 
 
 def test_chart_escapes_labels():
-    from ita_pages.complaints.chart import bar_chart_svg
-    from ita_pages.complaints.report import Report, ReportRow
+    from ita_pages.channels.complaints.chart import bar_chart_svg
+    from ita_pages.channels.complaints.report import Report, ReportRow
 
     report = Report(2566, "month", [ReportRow("<script>x</script>", "<b>", 2, 1, 1)], 2, 1, 1, datetime.date.today())
     svg = str(bar_chart_svg(report))

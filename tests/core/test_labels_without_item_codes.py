@@ -13,7 +13,7 @@ import pytest
 from django.apps import apps
 from django.utils import translation
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
 pytestmark = pytest.mark.django_db
 

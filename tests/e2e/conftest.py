@@ -146,7 +146,7 @@ def _stack_environment(database_url: str, media_root: Path, static_root: Path, p
             "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
             "PYTHONUNBUFFERED": "1",
             # The example later year, so that the rollover journey can start it.
-            "ITA_CATALOGUE_DIRS": str(PROJECT / "ita_pages" / "catalogues" / "examples"),
+            "ITA_CATALOGUE_DIRS": str(PROJECT / "ita_pages" / "core" / "catalogues" / "examples"),
         }
     )
     return env

@@ -92,8 +92,8 @@ def officer_replies(code: str, body: str) -> None:
     """The officer's side, which tests/e2e/test_officer.py walks through in the admin."""
     from django.contrib.auth import get_user_model
 
-    from ita_pages.complaints import services
-    from ita_pages.complaints.models import CorruptionCase
+    from ita_pages.channels.complaints import services
+    from ita_pages.channels.complaints.models import CorruptionCase
 
     case = CorruptionCase.find_by_receipt(code)
     assert case is not None, "the receipt shown to the citizen finds the case"

@@ -38,7 +38,7 @@ MONTHS_TH = "ตุลาคม 2565, พฤศจิกายน 2565, ธั�
 
 
 def item(code: str):
-    from ita_pages.catalogue import registry
+    from ita_pages.core.catalogue import registry
 
     return registry.get_catalogue(YEAR).item(code)
 
@@ -46,8 +46,8 @@ def item(code: str):
 # Run by the stack's own manage.py: the test process also knows test-only page types
 # whose tables the stack's database does not have, so it cannot delete pages itself.
 DELETE_PAGES = """
-from ita_pages.catalogue import registry
-from ita_pages.models import ITAIndexPage
+from ita_pages.core.catalogue import registry
+from ita_pages.items.models import ITAIndexPage
 index = ITAIndexPage.objects.get(assessment_year={year}, locale__language_code="th")
 for code in {codes!r}:
     for page in index.get_children().filter(slug=registry.get_catalogue({year}).item(code).slug):
@@ -58,10 +58,10 @@ for code in {codes!r}:
 """
 RESTORE_PAGES = """
 from django.apps import apps
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from wagtail.models import Locale
 from demo.ita_pages import ensure_english, ensure_indicator
-from ita_pages.models import ITAIndexPage
+from ita_pages.items.models import ITAIndexPage
 index = ITAIndexPage.objects.get(assessment_year={year}, locale__language_code="th")
 en = Locale.objects.get(language_code="en")
 for code in {codes!r}:
@@ -308,7 +308,7 @@ def service_statistics() -> list[tuple[str, dict]]:
 
 
 def nil_months() -> list[tuple[str, dict[str, str]]]:
-    from ita_pages.catalogue.periods import first_half_months
+    from ita_pages.core.catalogue.periods import first_half_months
 
     return [
         ("month", {"month": day.isoformat(), "nil_statement": "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"})

@@ -21,8 +21,8 @@ def filed_case(stack, orm, monkeypatch):
     monkeypatch.setenv("COMPLAINT_ENCRYPTION_KEYS", stack.env["COMPLAINT_ENCRYPTION_KEYS"])
     from wagtail.models import Site
 
-    from ita_pages.complaints import services
-    from ita_pages.complaints.models import CorruptionComplaintPage
+    from ita_pages.channels.complaints import services
+    from ita_pages.channels.complaints.models import CorruptionComplaintPage
 
     site = Site.objects.get(is_default_site=True)
     page = CorruptionComplaintPage.objects.live().descendant_of(site.root_page).get()
@@ -40,7 +40,7 @@ def submit(page, button: str, expected: int):
 def test_officer_replies_and_moves_the_case_on_and_the_complainant_sees_it(
     stack, desktop, phone, login, shot, orm, filed_case
 ):
-    from ita_pages.complaints.models import CaseAccessLog, CaseStatus, CorruptionCase
+    from ita_pages.channels.complaints.models import CaseAccessLog, CaseStatus, CorruptionCase
 
     case, code = filed_case
     login(desktop, *OFFICER)

@@ -23,7 +23,7 @@ PATIENCE_MS = 90_000
 expect.set_options(timeout=PATIENCE_MS)
 
 REMOVE_YEAR = """
-from ita_pages.models import ITAIndexPage
+from ita_pages.items.models import ITAIndexPage
 for index in ITAIndexPage.objects.filter(assessment_year={year}):
     index.delete()
 """
@@ -31,7 +31,7 @@ for index in ITAIndexPage.objects.filter(assessment_year={year}):
 
 @pytest.fixture
 def section(orm):
-    from ita_pages.models import ITASectionPage
+    from ita_pages.items.models import ITASectionPage
 
     return ITASectionPage.objects.get(locale__language_code="th")
 
@@ -72,7 +72,7 @@ def test_editor_starts_the_next_year_from_the_section(stack, desktop, login, sho
     assert "/ita/2599/" not in report.inner_text()
 
     # The merged item (O23 continues 2566's O34 and O35) opens as a draft with its note.
-    from ita_pages.models import ITAIndexPage
+    from ita_pages.items.models import ITAIndexPage
 
     index = ITAIndexPage.objects.get(assessment_year=NEW_YEAR, locale__language_code="th")
     assert not index.live

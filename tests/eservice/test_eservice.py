@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from ita_pages.core.publish import add_validated_child, validate_for_publish
-from ita_pages.eservice.models import EServicePage
+from ita_pages.furniture.eservice.models import EServicePage
 
 SERVICE = {"name": "ขออนุญาตก่อสร้าง", "description": "ยื่นคำขอออนไลน์", "url": "https://example.org/permit/"}
 

@@ -16,13 +16,13 @@ from demo.factories import (
     QuestionFactory,
     factory_for,
 )
-from ita_pages.catalogue import registry
+from ita_pages.channels.qa.models import QuestionStatus
+from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import validate_for_publish
-from ita_pages.menus.blocks import PUBLIC_SERVICES
-from ita_pages.menus.models import MainMenu
-from ita_pages.news.models import NewsPage
-from ita_pages.procurement.models import ProcurementAnnouncement
-from ita_pages.qa.models import QuestionStatus
+from ita_pages.furniture.menus.blocks import PUBLIC_SERVICES
+from ita_pages.furniture.menus.models import MainMenu
+from ita_pages.furniture.news.models import NewsPage
+from ita_pages.furniture.procurement.models import ProcurementAnnouncement
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
 

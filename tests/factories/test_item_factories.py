@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from demo.factories import ITAIndexPageFactory, ITASectionPageFactory, factory_for, item_page
 from demo.factories.items import FACTORIES
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import validate_for_publish
 from ita_pages.readiness.checker import run_checks
 

@@ -6,10 +6,10 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from demo.ita_pages import build_page, ensure_index, ensure_section
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from ita_pages.core.models import AgencyProfile
 from ita_pages.core.publish import add_validated_child
-from ita_pages.models import ContactPage
+from ita_pages.items.models import ContactPage
 
 
 @pytest.fixture

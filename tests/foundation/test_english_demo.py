@@ -13,7 +13,7 @@ from wagtail_localize.models import Translation
 
 from home.templatetags.translation_state import pending_translation
 from ita_pages.core.models import AgencyProfile
-from ita_pages.menus.models import MainMenu
+from ita_pages.furniture.menus.models import MainMenu
 
 pytestmark = pytest.mark.django_db
 

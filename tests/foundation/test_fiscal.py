@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from ita_pages.fiscal import (
+from ita_pages.core.fiscal import (
     FiscalYear,
     Period,
     format_english_date,
@@ -128,7 +128,7 @@ def test_thai_period_text():
 
 
 def test_span_in_year_prefers_dates_inside_the_year():
-    from ita_pages.fiscal import span_in_year
+    from ita_pages.core.fiscal import span_in_year
 
     year = FiscalYear(2566)
     assert span_in_year([], year) is None

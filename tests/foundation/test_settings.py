@@ -49,7 +49,7 @@ def test_production_passes_deploy_checks_without_warnings():
         "WARNING",
         DJANGO_SECRET_KEY=GOOD_KEY,
         ALLOWED_HOSTS="agency.example.go.th",
-        # Required in production by ita_pages.complaints (check complaints.E001).
+        # Required in production by ita_pages.channels.complaints (check complaints.E001).
         COMPLAINT_ENCRYPTION_KEYS="dGVzdC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=",
     )
     assert result.returncode == 0, result.stdout + result.stderr

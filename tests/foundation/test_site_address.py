@@ -111,9 +111,9 @@ def test_deploy_check_passes_on_an_empty_database():
 
 
 def test_answer_notice_links_to_the_public_address(site_th):
+    from ita_pages.channels.qa.models import QAPage, Question, QuestionStatus
+    from ita_pages.channels.qa.services import notify_if_answered
     from ita_pages.core.publish import add_validated_child
-    from ita_pages.qa.models import QAPage, Question, QuestionStatus
-    from ita_pages.qa.services import notify_if_answered
 
     set_address(site_th, "https://agency.example")
     page = add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa", intro="<p>ถามได้ที่นี่</p>"))

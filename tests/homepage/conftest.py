@@ -3,7 +3,7 @@
 import pytest
 
 from demo.factories import CorruptionComplaintPageFactory
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
 
 @pytest.fixture

@@ -198,8 +198,8 @@ def test_an_outside_target_that_does_not_answer_fails_when_links_are_checked(sit
 
 def test_every_catalogue_places_its_widgets_where_a_widget_is_offered():
     from home.blocks import home_region_of
-    from ita_pages.catalogue import registry
-    from ita_pages.catalogue.placement import widget_items
+    from ita_pages.core.catalogue import registry
+    from ita_pages.core.catalogue.placement import widget_items
 
     for catalogue in registry.catalogues().values():
         for item in widget_items(catalogue):

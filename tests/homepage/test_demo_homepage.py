@@ -6,8 +6,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.blocks import BottomRegionBlock, MainRegionBlock, RightRegionBlock
-from ita_pages.menus.models import MainMenu
-from ita_pages.procurement.models import ProcurementAnnouncement
+from ita_pages.furniture.menus.models import MainMenu
+from ita_pages.furniture.procurement.models import ProcurementAnnouncement
 
 
 def test_demo_homepage_uses_every_widget_and_shows_offline_announcements(db, client):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from django.test import override_settings
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "ita_pages" / "catalogues" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "ita_pages" / "core" / "catalogues" / "examples"
 EXAMPLE_YEAR = 2599
 
 

@@ -20,9 +20,9 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
 from demo.site import ensure_accounts
-from ita_pages.catalogue import registry
-from ita_pages.fiscal import FiscalYear, format_thai_month
-from ita_pages.models import IndicatorPage
+from ita_pages.core.catalogue import registry
+from ita_pages.core.fiscal import FiscalYear, format_thai_month
+from ita_pages.items.models import IndicatorPage
 from tests.ita_pages.admin_posts import stream_fields
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from demo.media import get_image, portrait_bytes
 from ita_pages.core.models import AgencyProfile
-from ita_pages.models import ContactPage, ExecutivesPage
+from ita_pages.items.models import ContactPage, ExecutivesPage
 
 pytestmark = pytest.mark.django_db
 
@@ -124,8 +124,8 @@ def test_chooser_names_page_types_by_item_code(editor_client, ita_index):
 
 
 def test_wrong_period_is_flagged_in_editor_and_listing(editor_client, ita_index, draft_page):
-    from ita_pages.catalogue import registry
-    from ita_pages.models import OperatingPlanPage
+    from ita_pages.core.catalogue import registry
+    from ita_pages.items.models import OperatingPlanPage
 
     item = registry.get_catalogue(2566).item("O11")
     page = draft_page(OperatingPlanPage, item)
@@ -152,7 +152,7 @@ def test_an_unreadable_period_date_is_reported_not_a_server_error(editor_client,
 
 
 def test_the_help_panel_shows_the_catalogues_counts_and_date_rules(editor_client, ita_index):
-    from ita_pages.models import NoGiftDeclarationPage
+    from ita_pages.items.models import NoGiftDeclarationPage
 
     html = editor_client.get(_add_url(ExecutivesPage, ita_index)).content.decode()
     assert "อย่างน้อย 2 รายการ" in html

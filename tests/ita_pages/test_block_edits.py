@@ -26,7 +26,7 @@ from wagtail.blocks import StreamValue
 
 from demo.ita_pages import ensure_indicator
 from demo.site import ensure_accounts
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import validate_for_publish
 from ita_pages.readiness.rules.parts import field_errors
 from tests.ita_pages.admin_posts import StreamPost, form_post, stream_fields

@@ -7,10 +7,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from demo.ita_pages import build_page
-from ita_pages.blocks import MonthlyProcurementBlock, PlanItemBlock
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import add_validated_child
-from ita_pages.models import (
+from ita_pages.items.blocks import MonthlyProcurementBlock, PlanItemBlock
+from ita_pages.items.models import (
     ExecutivesPage,
     IntegrityActionsPage,
     MonthlyProcurementSummaryPage,

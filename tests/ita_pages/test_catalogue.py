@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ita_pages.catalogue import CatalogueError, load_catalogue, parse_catalogue
-from ita_pages.catalogue.periods import (
+from ita_pages.core.catalogue import CatalogueError, load_catalogue, parse_catalogue
+from ita_pages.core.catalogue.periods import (
     MISSING,
     NOT_COVERING_YEAR,
     NOT_FIRST_HALF,
@@ -20,7 +20,7 @@ from ita_pages.catalogue.periods import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE_2566 = ROOT / "ita_pages" / "catalogues" / "ita-2566.toml"
+CATALOGUE_2566 = ROOT / "ita_pages" / "core" / "catalogues" / "ita-2566.toml"
 CATALOGUE_2567 = Path(__file__).parent / "fixtures" / "ita-2567.toml"
 OTHER_APPS = {
     "O7": "news.NewsIndexPage",
@@ -221,6 +221,6 @@ def test_bad_part_minimum_or_dates_names_the_part(key, value):
     ],
 )
 def test_date_rules(rule, day, expected):
-    from ita_pages.catalogue.periods import date_problem
+    from ita_pages.core.catalogue.periods import date_problem
 
     assert date_problem(rule, 2566, day) == expected

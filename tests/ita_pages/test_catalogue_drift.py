@@ -12,8 +12,8 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Page
 
-from ita_pages.catalogue import CatalogueError, registry
-from ita_pages.parts import Custom, Dated, spec
+from ita_pages.core.catalogue import CatalogueError, registry
+from ita_pages.core.parts import Custom, Dated, spec
 
 BUILTIN = registry.BUILTIN_DIR / "ita-2566.toml"
 

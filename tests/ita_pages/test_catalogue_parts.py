@@ -6,11 +6,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from ita_pages.blocks.catalogue_part import part_choices
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
+from ita_pages.core.part_lookup import PartBlock, part_spec_for
 from ita_pages.core.publish import add_validated_child
-from ita_pages.models import CatalogueItemPage, ContactPage, ExecutivesPage
-from ita_pages.part_lookup import PartBlock, part_spec_for
+from ita_pages.items.blocks.catalogue_part import part_choices
+from ita_pages.items.models import CatalogueItemPage, ContactPage, ExecutivesPage
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue
 
 pytestmark = pytest.mark.django_db

@@ -16,8 +16,9 @@ from django.utils import translation
 from wagtail.blocks import StreamValue
 
 from demo.ita_pages import build_page, indicator_models
-from ita_pages.catalogue import registry
-from ita_pages.models import (
+from ita_pages.core.catalogue import registry
+from ita_pages.core.parts import PartContext
+from ita_pages.items.models import (
     EthicsCodePage,
     ExecutivesPage,
     IndicatorPage,
@@ -29,8 +30,7 @@ from ita_pages.models import (
     ServiceStatisticsPage,
     StrategicPlanPage,
 )
-from ita_pages.models.base import BodyIndicatorPage
-from ita_pages.parts import PartContext
+from ita_pages.items.models.base import BodyIndicatorPage
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +90,7 @@ def test_a_later_catalogue_can_drop_a_part_without_a_block_change(ita_index):
 
 
 def test_block_children_a_part_checks_are_optional_at_block_level():
-    from ita_pages.parts import Path, spec
+    from ita_pages.core.parts import Path, spec
 
     for model, item in indicator_models(CATALOGUE):
         if not issubclass(model, BodyIndicatorPage):

@@ -13,8 +13,13 @@ import datetime as dt
 import pytest
 
 from demo.ita_pages import ensure_indicator
-from ita_pages.catalogue import registry
-from ita_pages.models import ExecutivesPage, MonthlyProcurementSummaryPage, NoGiftDeclarationPage, StrategicPlanPage
+from ita_pages.core.catalogue import registry
+from ita_pages.items.models import (
+    ExecutivesPage,
+    MonthlyProcurementSummaryPage,
+    NoGiftDeclarationPage,
+    StrategicPlanPage,
+)
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
 from ita_pages.readiness.registry import rules

@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import Page
 
 from demo import ita_pages as demo
-from ita_pages.models import ExecutivesPage, IndicatorPage, ITAIndexPage
+from ita_pages.items.models import ExecutivesPage, IndicatorPage, ITAIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
-from ita_pages.catalogue import registry
-from ita_pages.catalogue.succession import predecessors
+from ita_pages.core.catalogue import registry
+from ita_pages.core.catalogue.succession import predecessors
 from tests.ita_pages.rollover_helpers import example_catalogue
 
 THAI = re.compile(r"[\u0e00-\u0e7f]")

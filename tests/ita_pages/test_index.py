@@ -6,8 +6,8 @@ import pytest
 from django.test import override_settings
 
 from demo.ita_pages import build_page, ensure_index, indicator_models
-from ita_pages.catalogue import registry
-from ita_pages.models import ExecutivesPage, ITAIndexPage, ITASettings
+from ita_pages.core.catalogue import registry
+from ita_pages.items.models import ExecutivesPage, ITAIndexPage, ITASettings
 
 pytestmark = pytest.mark.django_db
 
@@ -106,7 +106,7 @@ def test_second_year_catalogue_renumbers_items_without_new_page_types(client, it
     settings.assessment_year = 2567
     settings.save()
     assert ExecutivesPage.can_create_at(index_2567)
-    from ita_pages.models import OrganisationStructurePage
+    from ita_pages.items.models import OrganisationStructurePage
 
     assert not OrganisationStructurePage.can_create_at(index_2567)  # not an item of 2567
     executives = _publish(index_2567, "O1")

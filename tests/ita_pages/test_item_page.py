@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from demo.ita_pages import build_page, indicator_models
-from ita_pages.catalogue import registry
-from ita_pages.forms import ItemPageForm
-from ita_pages.models import ExecutivesPage, IndicatorPage, ItemPage, StrategicPlanPage
+from ita_pages.core.catalogue import registry
+from ita_pages.items.forms import ItemPageForm
+from ita_pages.items.models import ExecutivesPage, IndicatorPage, ItemPage, StrategicPlanPage
 
 CATALOGUE = registry.get_catalogue(2566)
 

@@ -16,10 +16,10 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Site
 
 from demo.factories.channels import NewsIndexPageFactory, NewsPageFactory
-from ita_pages.catalogue import registry
-from ita_pages.complaints.models import ComplaintStatisticsPage
+from ita_pages.channels.complaints.models import ComplaintStatisticsPage
+from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import add_validated_child, publish_validated
-from ita_pages.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
+from ita_pages.furniture.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
 

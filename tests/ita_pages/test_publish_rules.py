@@ -6,10 +6,10 @@ from wagtail.blocks import StreamValue
 
 from demo.ita_content import content_for
 from demo.ita_pages import indicator_models
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from ita_pages.core.models import AgencyProfile
+from ita_pages.core.parts import PartContext, spec
 from ita_pages.core.publish import publish_validated, validate_for_publish, validate_for_publish_fields_only
-from ita_pages.parts import PartContext, spec
 
 ITEMS = [(item, model) for model, item in indicator_models(registry.get_catalogue(2566))]
 PARTS = [(item, model, part) for item, model in ITEMS for part in item.parts]

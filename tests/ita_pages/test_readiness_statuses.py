@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from demo.ita_pages import build_page
-from ita_pages.catalogue import registry
-from ita_pages.parts import spec
+from ita_pages.core.catalogue import registry
+from ita_pages.core.parts import spec
 from ita_pages.readiness import rules  # noqa: F401 - registers the rules
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext

@@ -10,7 +10,7 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 
-from ita_pages.catalogue import CatalogueError, load_catalogue, registry
+from ita_pages.core.catalogue import CatalogueError, load_catalogue, registry
 
 BUILTIN = registry.BUILTIN_DIR / "ita-2566.toml"
 
@@ -58,7 +58,7 @@ def test_default_year_comes_from_settings(settings, second_year):
 
 
 def test_assessment_year_is_the_sites_setting_when_a_catalogue_has_it(site_th, second_year):
-    from ita_pages.models import ITASettings
+    from ita_pages.items.models import ITASettings
 
     assert registry.assessment_year(site_th) == 2566
     ITASettings.objects.filter(site=site_th).update(assessment_year=2567)
@@ -67,7 +67,7 @@ def test_assessment_year_is_the_sites_setting_when_a_catalogue_has_it(site_th, s
 
 
 def test_assessment_year_falls_back_to_the_default_for_an_unknown_year(site_th):
-    from ita_pages.models import ITASettings
+    from ita_pages.items.models import ITASettings
 
     ITASettings.for_site(site_th)
     ITASettings.objects.filter(site=site_th).update(assessment_year=2599)

@@ -12,7 +12,7 @@ from django.utils import translation
 
 from demo.media import get_document
 from ita_pages.core.publish import publish_validated, validate_for_publish
-from ita_pages.models import (
+from ita_pages.items.models import (
     CarriedForwardNote,
     CatalogueItemPage,
     ContactPage,

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
-from ita_pages.models import ExecutivesPage, ITAIndexPage
+from ita_pages.items.models import ExecutivesPage, ITAIndexPage
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue, publish_2566
 
 pytestmark = pytest.mark.django_db

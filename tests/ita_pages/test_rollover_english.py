@@ -14,9 +14,9 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 from demo.translation import translate
+from ita_pages.core.assessment import ITASettings
 from ita_pages.core.publish import publish_validated
-from ita_pages.models import ExecutivesPage, ITAIndexPage, ITASectionPage, NoGiftDeclarationPage
-from ita_pages.models.settings import ITASettings
+from ita_pages.items.models import ExecutivesPage, ITAIndexPage, ITASectionPage, NoGiftDeclarationPage
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue, publish_2566
 
 pytestmark = pytest.mark.django_db

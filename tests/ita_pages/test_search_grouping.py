@@ -3,7 +3,7 @@
 import pytest
 from django.apps import apps
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from search.groups import group_for
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
-from ita_pages.catalogue import CatalogueError, parse_catalogue, registry
-from ita_pages.catalogue.succession import check_succession, dropped, new_items, predecessors
+from ita_pages.core.catalogue import CatalogueError, parse_catalogue, registry
+from ita_pages.core.catalogue.succession import check_succession, dropped, new_items, predecessors
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILTIN = ROOT / "ita_pages" / "catalogues" / "ita-2566.toml"
+BUILTIN = ROOT / "ita_pages" / "core" / "catalogues" / "ita-2566.toml"
 
 
 def raw_2566():

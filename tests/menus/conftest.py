@@ -2,9 +2,9 @@
 
 import pytest
 
+from ita_pages.channels.qa.models import QAPage
 from ita_pages.core.publish import add_validated_child
-from ita_pages.eservice.models import EServicePage
-from ita_pages.qa.models import QAPage
+from ita_pages.furniture.eservice.models import EServicePage
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Locale
 
-from ita_pages.menus.blocks import PUBLIC_SERVICES
-from ita_pages.menus.models import MainMenu
+from ita_pages.furniture.menus.blocks import PUBLIC_SERVICES
+from ita_pages.furniture.menus.models import MainMenu
 
 THAI_ERROR = 'เมนูย่อย "บริการประชาชน" ต้องมีลิงก์ไปยัง'
 

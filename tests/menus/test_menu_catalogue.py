@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from tests.menus.test_main_menu import menu_with
 
 

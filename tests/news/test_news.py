@@ -7,7 +7,7 @@ from defusedxml import ElementTree
 from django.core.exceptions import ValidationError
 
 from ita_pages.core.publish import add_validated_child, publish_validated
-from ita_pages.news.models import NewsIndexPage, NewsPage
+from ita_pages.furniture.news.models import NewsIndexPage, NewsPage
 
 
 def draft_index(site):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ita_pages.procurement import egp
+from ita_pages.furniture.procurement import egp
 
 ITEM = {
     "title": "ประกาศเชิญชวน ประกวดราคาจ้างก่อสร้างถนน",

@@ -10,9 +10,9 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from ita_pages.procurement import importer
-from ita_pages.procurement.models import EGPFeed, EGPFeedStatus, ProcurementAnnouncement
-from ita_pages.procurement.tasks import fetch_egp_feeds
+from ita_pages.furniture.procurement import importer
+from ita_pages.furniture.procurement.models import EGPFeed, EGPFeedStatus, ProcurementAnnouncement
+from ita_pages.furniture.procurement.tasks import fetch_egp_feeds
 
 ITEM = {
     "title": "ประกาศเชิญชวน ประกวดราคาจ้างก่อสร้างถนน หมู่ 3",

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from ita_pages.core.publish import add_validated_child
-from ita_pages.procurement.models import (
+from ita_pages.furniture.procurement.models import (
     EGPFeed,
     EGPFeedStatus,
     ProcurementAnnouncement,

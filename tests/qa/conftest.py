@@ -4,8 +4,8 @@ import uuid
 
 import pytest
 
+from ita_pages.channels.qa.models import QAPage
 from ita_pages.core.publish import add_validated_child
-from ita_pages.qa.models import QAPage
 
 
 @pytest.fixture

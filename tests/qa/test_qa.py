@@ -7,9 +7,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from ita_pages.qa.models import Question, QuestionStatus
-from ita_pages.qa.services import ask_question
-from ita_pages.qa.views import format_duration
+from ita_pages.channels.qa.models import Question, QuestionStatus
+from ita_pages.channels.qa.services import ask_question
+from ita_pages.channels.qa.views import format_duration
 
 SCRIPT = "<script>alert('q')</script>"
 

@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 
 from ita_pages.channels import protection
-from ita_pages.qa.models import Question
+from ita_pages.channels.qa.models import Question
 
 SITE_ORIGIN = "http://testserver"
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')

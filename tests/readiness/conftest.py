@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from demo.factories import DocumentFactory, ITAIndexPageFactory, ITASectionPageFactory, item_page
-from ita_pages.catalogue.registry import override_catalogue
+from ita_pages.core.catalogue.registry import override_catalogue
 from ita_pages.readiness import rules  # noqa: F401 - registers the rules
 from tests.readiness.helpers import YEAR, make_catalogue, publish
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 
 YEAR = 2566
 

@@ -17,14 +17,14 @@ from demo.factories import (
     ProcurementAnnouncementPageFactory,
     QAPageFactory,
 )
-from ita_pages.catalogue import registry
-from ita_pages.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
+from ita_pages.channels.complaints.models import ComplaintStatisticsPage, CorruptionComplaintPage
+from ita_pages.channels.qa.models import QAPage
+from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import publish_validated
-from ita_pages.eservice.models import EServicePage
-from ita_pages.models.item import ItemPage
-from ita_pages.news.models import NewsIndexPage, NewsPage
-from ita_pages.procurement.models import ProcurementAnnouncementPage
-from ita_pages.qa.models import QAPage
+from ita_pages.furniture.eservice.models import EServicePage
+from ita_pages.furniture.news.models import NewsIndexPage, NewsPage
+from ita_pages.furniture.procurement.models import ProcurementAnnouncementPage
+from ita_pages.items.models.item import ItemPage
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
 

@@ -18,7 +18,7 @@ from django.utils.html import escape
 from wagtail.users.models import UserProfile
 
 from demo.factories import ITAIndexPageFactory
-from ita_pages.catalogue import registry
+from ita_pages.core.catalogue import registry
 from ita_pages.readiness.cache import get_report
 from ita_pages.readiness.context import CheckContext
 from tests.readiness.helpers import YEAR

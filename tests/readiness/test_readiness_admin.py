@@ -11,8 +11,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from demo.factories.blocks import ServiceManualBlockFactory
-from ita_pages.catalogue import registry
-from ita_pages.models import DutiesPage, ServiceManualPage
+from ita_pages.core.catalogue import registry
+from ita_pages.items.models import DutiesPage, ServiceManualPage
 from ita_pages.readiness.cache import get_report
 from tests.readiness.helpers import YEAR, publish
 

@@ -15,8 +15,8 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from wagtail.models import Site
 
-from ita_pages.catalogue import registry
-from ita_pages.parts import spec
+from ita_pages.core.catalogue import registry
+from ita_pages.core.parts import spec
 from ita_pages.readiness.checker import run_checks
 
 pytestmark = pytest.mark.django_db

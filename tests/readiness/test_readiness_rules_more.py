@@ -11,9 +11,9 @@ from wagtail.rich_text import RichText
 
 from demo.factories.blocks import DutyBlockFactory, EvidenceDocumentBlockFactory, LawBlockFactory
 from demo.factories.channels import NewsIndexPageFactory, NewsPageFactory
-from ita_pages.catalogue.registry import override_catalogue
+from ita_pages.core.catalogue.registry import override_catalogue
 from ita_pages.core.models import EITSurveySettings
-from ita_pages.models import ITASettings
+from ita_pages.items.models import ITASettings
 from ita_pages.readiness.checker import run_checks
 from tests.readiness.helpers import YEAR, item, make_catalogue, publish
 

@@ -1,6 +1,6 @@
 """A renumbered year: the demo rolled over to the example catalogue passes every item.
 
-The example 2599 catalogue (ita_pages/catalogues/examples/) swaps the codes of two
+The example 2599 catalogue (ita_pages/core/catalogues/examples/) swaps the codes of two
 items that have homepage widgets (social network O9 → O7, news O7 → O9), merges two
 items (O34 + O35 → O23), drops a part (O5's map), adds a part (O2's term of office)
 and a new item (O27, the generic page). After the rollover, an editor's new-year
@@ -18,10 +18,10 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Site
 
-from ita_pages.catalogue.periods import suggested_period
+from ita_pages.core.catalogue.periods import suggested_period
+from ita_pages.core.part_lookup import PART_BLOCK
 from ita_pages.core.publish import publish_validated
-from ita_pages.models import ITAIndexPage, ITASettings
-from ita_pages.part_lookup import PART_BLOCK
+from ita_pages.items.models import ITAIndexPage, ITASettings
 from ita_pages.readiness.checker import run_checks
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue
 
@@ -62,9 +62,9 @@ def new_year_listings(site) -> None:
     """The listings' new-year content: a news item and procurement announcements of the
     new year, and the complaint statistics and announcements page following the site's
     assessment year."""
-    from ita_pages.complaints.models import ComplaintStatisticsPage
-    from ita_pages.news.models import NewsPage
-    from ita_pages.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
+    from ita_pages.channels.complaints.models import ComplaintStatisticsPage
+    from ita_pages.furniture.news.models import NewsPage
+    from ita_pages.furniture.procurement.models import ProcurementAnnouncement, ProcurementAnnouncementPage
 
     news = NewsPage.objects.live().order_by("-date").first()
     fresh = news.copy(

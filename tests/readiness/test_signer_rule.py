@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 
-from ita_pages.catalogue.loader import CatalogueError, load_catalogue
-from ita_pages.catalogue.registry import get_catalogue
-from ita_pages.models import EthicsPromotionPage
+from ita_pages.core.catalogue.loader import CatalogueError, load_catalogue
+from ita_pages.core.catalogue.registry import get_catalogue
+from ita_pages.items.models import EthicsPromotionPage
 from ita_pages.readiness.checker import run_checks
 from tests.readiness.helpers import YEAR, item, publish
 
@@ -44,7 +44,9 @@ def test_the_2566_catalogue_asks_the_head_of_agency_to_sign_the_no_gift_declarat
 
 def test_the_loader_refuses_an_unknown_signer(tmp_path):
     source = get_catalogue(YEAR).source
-    text = (Path(__file__).resolve().parents[2] / "ita_pages" / "catalogues" / source).read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "ita_pages" / "core" / "catalogues" / source).read_text(
+        encoding="utf-8"
+    )
     broken = tmp_path / source
     broken.write_text(text.replace('signer = "head-of-agency"', 'signer = "deputy"'), encoding="utf-8")
     with pytest.raises(CatalogueError) as caught:

@@ -3,8 +3,8 @@
 import dataclasses
 
 from demo.factories import EServicePageFactory
-from ita_pages.catalogue import registry
-from ita_pages.eservice.models import EServicePage
+from ita_pages.core.catalogue import registry
+from ita_pages.furniture.eservice.models import EServicePage
 from search.groups import group_choices, group_for
 
 

@@ -1,8 +1,8 @@
-"""Q&A answers (ita_pages.qa) are found through their page; unpublished questions are not."""
+"""Q&A answers (ita_pages.channels.qa) are found through their page; unpublished questions are not."""
 
 from demo.factories import QuestionFactory
 from demo.qa import ensure_qa_page
-from ita_pages.qa.models import QuestionStatus
+from ita_pages.channels.qa.models import QuestionStatus
 from search.query import search
 
 

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from django.db import connection
 
-from ita_pages.visitors.models import DailyVisits, record_visit, visit_stats
+from ita_pages.furniture.visitors.models import DailyVisits, record_visit, visit_stats
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 

@@ -8,7 +8,7 @@ signed page itself must show (a signer who signed as the top executive, the date
 within the year) is its publish rule, which the `required-parts` rule re-runs. The
 executives item is the one whose page type lists the head of the agency
 (a `HeadOfAgency` part spec), and who heads the agency (for a local administration,
-the top executive of the political side) is `ita_pages.roles`, the same answer the
+the top executive of the political side) is `ita_pages.core.roles`, the same answer the
 executives page's publish check uses.
 """
 
@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from ita_pages.catalogue.registry import page_model
-from ita_pages.part_lookup import part_spec_for
-from ita_pages.parts import HeadOfAgency
-from ita_pages.roles import heads_of_agency, normal_name, signer_name
+from ita_pages.core.catalogue.registry import page_model
+from ita_pages.core.part_lookup import part_spec_for
+from ita_pages.core.parts import HeadOfAgency
+from ita_pages.core.roles import heads_of_agency, normal_name, signer_name
 
 from ..content import struct_rows
 from ..registry import Rule, register

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from ita_pages.catalogue.registry import page_model
+from ita_pages.core.catalogue.registry import page_model
 
 from ..registry import Rule, register
 

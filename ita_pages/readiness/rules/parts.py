@@ -5,7 +5,7 @@ or created in code, can lack a part the editor would now refuse. Running the sam
 checks on the *live* revision (`ita_pages.core.publish.validate_for_publish`: model
 validation, full block validation and the page's `publish_errors()`, i.e. the
 catalogue's parts, their counts and dates, the period and nil statements, see
-`ita_pages.publish`) means the checker and the editor can never disagree. The
+`ita_pages.core.publish_rules`) means the checker and the editor can never disagree. The
 messages render in Thai and in English from the same error.
 """
 

@@ -3,7 +3,7 @@
 Why read the rendered homepage: assessors look at the page a citizen gets, so the
 check fetches the homepage anonymously and looks for the widget marked
 `data-ita-item="<code>"` inside the region (`data-region`) the catalogue's placement
-names (ita_pages.catalogue.placement). A marker alone does not pass: the widget must
+names (ita_pages.core.catalogue.placement). A marker alone does not pass: the widget must
 render a working target (`data-ita-target`, also a link inside the widget); an address
 on this site must be the item's own live, public page, and an address elsewhere (a
 Facebook page, the NACC survey) must be a web address, checked when links are checked.
@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from django.utils.translation import gettext_lazy as _
 
-from ita_pages.catalogue.placement import PUBLIC_SERVICES_MENU, region_for
+from ita_pages.core.catalogue.placement import PUBLIC_SERVICES_MENU, region_for
 
 from ..registry import Rule, register
 from .reach import normal_path, page_path
