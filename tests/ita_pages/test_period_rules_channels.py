@@ -48,7 +48,7 @@ def required_parts(site, code) -> str:
 
 
 def test_news_count_only_when_dated_inside_the_parts_rule(site_th):
-    index = NewsIndexPageFactory(parent=site_th.root_page, publish=False)
+    index = NewsIndexPageFactory(parent=site_th.root_page, news=[], publish=False)
     NewsPageFactory(parent=index, date=dt.date(2021, 12, 1))  # fiscal 2565: the archive
     with pytest.raises(ValidationError) as refused:
         publish_validated(index)
@@ -60,7 +60,7 @@ def test_news_count_only_when_dated_inside_the_parts_rule(site_th):
 
 
 def test_the_checker_reports_a_news_index_left_with_last_years_news(site_th):
-    index = NewsIndexPageFactory(parent=site_th.root_page, publish=False)
+    index = NewsIndexPageFactory(parent=site_th.root_page, news=[], publish=False)
     news = NewsPageFactory(parent=index, date=dt.date(2023, 5, 1))
     publish_validated(index)
     assert required_parts(site_th, "O7") == ""
