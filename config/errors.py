@@ -10,6 +10,7 @@ back to it, keeping its own status code.
 """
 
 import logging
+import sys
 
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -17,7 +18,9 @@ from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import requires_csrf_token
 
+from config.outage import outage_response
 from ita_pages.channels.confidential import mark_confidential
+from ita_pages.core.outage import is_database_outage
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +68,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # Django calls this inside its own `except`: a database that cannot be reached,
+    # raised by a middleware rather than a view, still gets the 503 "try again later".
+    if is_database_outage(sys.exc_info()[1]):
+        return outage_response(request)
     return plain_page(500)
 
 

@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
-from config.health import healthz
+from config.health import healthz, readyz
 from ita_pages.api.v2 import api_router
 
 # Error pages in the site's design and language (config/errors.py).
@@ -27,6 +27,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
     path("healthz", healthz, name="healthz"),
+    # Readiness: database and cache answer (JSON; 503 otherwise), see config/health.py.
+    path("readyz", readyz, name="readyz"),
     # The visit-counting beacon: one counter per site, whatever the language.
     path("visit/", include("ita_pages.furniture.visitors.urls")),
 ]

@@ -79,6 +79,9 @@ MIDDLEWARE = [
     # Static files straight from the application server, compressed and cached for ever
     # under hashed names: no separate web server is needed to serve them.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Database unreachable: 503 with Retry-After (config/outage.py); early, so that it
+    # answers for every later middleware and view, after the static files need no database.
+    "config.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # /api/ conventions (RFC 7807 errors, cache headers); outside LocaleMiddleware so it
     # also sees the language redirects that an unknown /api/ path would get.
@@ -136,6 +139,27 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- When a service fails (docs/production.md) ---
+# Redis down: cache calls fail fast and are ignored, so pages come from the database.
+# The client adds a circuit breaker that logs an outage once per process and retries
+# Redis every CACHE_RETRY_SECONDS; the short timeouts keep a silent host from costing
+# seconds per request.
+CACHE_RETRY_SECONDS = env_int("CACHE_RETRY_SECONDS", 15)
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+# django-redis would log every ignored call; config.cache logs the outage once instead.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+if REDIS_URL:
+    CACHES["default"]["OPTIONS"].update(
+        {
+            "CLIENT_CLASS": "config.cache.ResilientClient",
+            "SOCKET_CONNECT_TIMEOUT": 0.25,
+            "SOCKET_TIMEOUT": 0.5,
+        }
+    )
+# Sessions (admin sign-in) live in the database only, never in the cache alone.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# --- end: when a service fails ---
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -21,6 +21,8 @@ from django.conf import settings
 from django.http import HttpResponseNotModified
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
+from ita_pages.core.outage import is_database_outage
+
 from .problems import API_PREFIX, as_problem, default_detail, is_problem, problem_response
 
 logger = logging.getLogger(__name__)
@@ -77,6 +79,9 @@ class ApiConventionsMiddleware:
 
     def process_exception(self, request, exception):
         if not request.path.startswith(API_PREFIX):
+            return None
+        if is_database_outage(exception):
+            # Not a crash: the outage middleware answers 503 with Retry-After.
             return None
         logger.exception("API error on %s", request.path)
         return problem_response(request, 500, default_detail(500))

@@ -4,6 +4,7 @@ Why: public forms attract spam and floods. Rate limits are counted in the Django
 cache only, for a few minutes, under a keyed hash of the client address, so the
 address itself is never written anywhere (O28: nothing that identifies a
 complainant is stored). The honeypot is a field people never see; bots fill it.
+Without a cache the limits fail open (docs/production.md, "When a service fails").
 """
 
 import hashlib
@@ -36,6 +37,11 @@ def allow(request, scope: str, limit: int | None = None, window: int | None = No
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=window)
         count = 1
+    if count is None:
+        # The cache is unreachable (its errors are ignored, see config.cache): fail open.
+        # Refusing would lose citizens' complaints for as long as Redis is down; the
+        # honeypot and the forms' validation still apply to every submission.
+        return True
     return count <= limit
 
 

@@ -19,6 +19,7 @@ from .checker import run_checks
 from .results import Report
 
 GENERATION_KEY = "ita-readiness:generation"
+UNCACHED = "uncached"
 TIMEOUT = 60 * 60  # an hour at most, so expiry dates passing are noticed too
 
 
@@ -26,7 +27,10 @@ def _generation() -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, generation, None)
+        if not cache.add(GENERATION_KEY, generation, None):
+            # Another process started one first, or the cache is unreachable: then one
+            # fixed generation, so that a report is not computed twice per request.
+            generation = cache.get(GENERATION_KEY) or UNCACHED
     return generation
 
 
