@@ -63,9 +63,10 @@ def check_cache() -> dict:
 def check_tasks() -> dict:
     """What runs background work. django-tasks 0.12 ships no backend that records a
     worker's last run (only "immediate" and "dummy"), so any other backend is "unknown"."""
-    from django_tasks import default_task_backend
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
-    backend = type(default_task_backend).__module__ + "." + type(default_task_backend).__name__
+    kind = type(task_backends[DEFAULT_TASK_BACKEND_ALIAS])
+    backend = f"{kind.__module__}.{kind.__name__}"
     if backend.endswith("immediate.ImmediateBackend"):
         return {"status": "inline", "backend": backend}
     if backend.endswith("dummy.DummyBackend"):
