@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
@@ -28,6 +27,7 @@ from ita_pages.core.outage import is_database_outage
 
 logger = logging.getLogger(__name__)
 
+# Seconds a client is asked to wait: a database restart or fail-over takes about this long.
 DEFAULT_RETRY_AFTER = 30
 
 # Written out so that the answer cannot fail: no template, no translation catalogue.
@@ -36,10 +36,6 @@ LAST_RESORT = (
     "<body><h1>ขออภัย ระบบไม่พร้อมให้บริการชั่วคราว</h1><p>กรุณาลองใหม่อีกครั้งในอีกสักครู่</p>"
     '<p lang="en">The service is temporarily unavailable. Please try again in a few minutes.</p></body></html>'
 )
-
-
-def retry_after() -> int:
-    return int(getattr(settings, "OUTAGE_RETRY_AFTER", DEFAULT_RETRY_AFTER))
 
 
 def unavailable_page() -> HttpResponse:
@@ -60,7 +56,7 @@ def outage_response(request) -> HttpResponse:
         )
     else:
         response = unavailable_page()
-    response["Retry-After"] = str(retry_after())
+    response["Retry-After"] = str(DEFAULT_RETRY_AFTER)
     add_never_cache_headers(response)
     return response
 
