@@ -87,10 +87,11 @@ def test_while_the_breaker_is_open_no_call_reaches_redis(redis_cache, monkeypatc
     def must_not_run(*args, **kwargs):
         raise AssertionError("a cache call went to Redis while the breaker was open")
 
-    monkeypatch.setattr(DefaultClient, "get_client", must_not_run)
-    assert cache.get("anything") is None
-    assert cache.add("anything", 1) is None
-    assert cache.get_many(["a", "b"]) == {}
+    with monkeypatch.context() as patched:
+        patched.setattr(DefaultClient, "get_client", must_not_run)
+        assert cache.get("anything") is None
+        assert cache.add("anything", 1) is None
+        assert cache.get_many(["a", "b"]) == {}
 
 
 def test_a_cache_on_a_closed_port_serves_pages_too(client, dead_cache, channel_pages, caplog):
