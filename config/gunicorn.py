@@ -17,7 +17,11 @@ workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() *
 # and a broken deployment fails at start instead of on the first request).
 preload_app = True
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
-graceful_timeout = 30
+# On TERM (stop) and HUP (restart), workers finish the requests in hand before they
+# exit; no request may take longer than `timeout`, so waiting as long lets all finish.
+# With preload_app, HUP restarts the workers from the code already loaded in the
+# master: new code needs a full restart (docs/production.md, "The server stack").
+graceful_timeout = timeout
 keepalive = 5
 # Recycle workers now and then so slow leaks never take a site down.
 max_requests = 2000
@@ -29,5 +33,9 @@ max_requests_jitter = 200
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
-# Trust X-Forwarded-* only from a proxy on this host.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# X-Forwarded-Proto (the scheme) is believed only from the host's own proxies: the same
+# TRUSTED_PROXIES list from which Django takes the citizen's address (X-Forwarded-For).
+# Empty means the server faces citizens directly and believes no forwarded header.
+forwarded_allow_ips = ",".join(
+    entry.strip() for entry in os.environ.get("TRUSTED_PROXIES", "").split(",") if entry.strip()
+)

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.core.client_address import parse_trusted_proxies
+
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -20,6 +22,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 # A refused form gets the site's own page saying what to do, not Django's English report.
 CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
+
+# --- Reverse proxy (docs/production.md, "Behind a reverse proxy") ---
+# Addresses or CIDR networks of the host's own proxies. Only requests from them may say
+# who the citizen is (X-Forwarded-For) and that the visit is HTTPS (X-Forwarded-Proto);
+# config/gunicorn.py reads the same variable. Empty: the site faces citizens directly.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+parse_trusted_proxies(TRUSTED_PROXIES)  # a mistyped address stops the site at start
+# --- end reverse proxy ---
 
 # Apps built in this repository. Each later feature adds its own line here.
 PROJECT_APPS = [

@@ -7,7 +7,7 @@ variables set, `manage.py check --deploy` reports nothing.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY
+from .base import SECRET_KEY, TRUSTED_PROXIES
 from .env import env_bool, env_int
 
 DEBUG = False
@@ -18,7 +18,9 @@ if not SECRET_KEY or any(marker in SECRET_KEY for marker in INSECURE_KEY_MARKERS
         "DJANGO_SECRET_KEY must be set to a random value of at least 50 characters in production."
     )
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Believe "this visit is HTTPS" only when a trusted proxy is configured: facing citizens
+# directly, anyone could send the header (gunicorn applies the same rule to its scheme).
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXIES else None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)

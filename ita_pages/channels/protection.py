@@ -14,12 +14,18 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from ita_pages.core.client_address import client_address
+
 HONEYPOT_FIELD = "website"
 
 
 def client_fingerprint(request) -> str:
-    """A keyed hash of the client address; the address is used in memory only."""
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    """A keyed hash of the client address; the address is used in memory only.
+
+    The address is the citizen's, not the reverse proxy's (TRUSTED_PROXIES), so two
+    citizens behind one proxy keep separate quotas and a forged header changes nothing.
+    """
+    address = client_address(request) or "unknown"
     key = hashlib.sha256(b"ita rate limit\0" + settings.SECRET_KEY.encode()).digest()
     return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
 
