@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from ita_pages.channels.text import normalise_query
 from ita_pages.core.catalogue import registry
 
 from .groups import group_choices
@@ -110,7 +111,7 @@ def _results(request, entries, query, groups):
 
 @require_GET
 def search_view(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = normalise_query(request.GET.get("q", "")).strip()[:MAX_QUERY_LENGTH]
     type_choices = _type_choices(request)
     groups = dict(_group_choices(request))
     filters, type_key, group = _filters(request, type_choices, groups)
@@ -138,7 +139,7 @@ def search_view(request):
 
 @require_GET
 def autocomplete_view(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = normalise_query(request.GET.get("q", "")).strip()[:MAX_QUERY_LENGTH]
     entries = autocomplete(query, Filters(locale_id=_active_locale_id(), site_id=_site_id(request)))
     pages = Page.objects.in_bulk([e.page_id for e in entries if e.page_id])
     documents = get_document_model().objects.in_bulk([e.document_id for e in entries if e.document_id])

@@ -92,6 +92,9 @@ MIDDLEWARE = [
     # Database unreachable: 503 with Retry-After (config/outage.py); early, so that it
     # answers for every later middleware and view, after the static files need no database.
     "config.outage.DatabaseOutageMiddleware",
+    # Oversize bodies refused with 413 before anything reads or parses them
+    # (config/request_limits.py; the caps are set under "Limits on what citizens send").
+    "config.request_limits.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # /api/ conventions (RFC 7807 errors, cache headers); outside LocaleMiddleware so it
     # also sees the language redirects that an unknown /api/ path would get.
@@ -213,6 +216,26 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 10 * 1024 *
 # Indicator pages with many rows exceed Django's default of 1,000 form fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+
+# --- Limits on what citizens send (ita_pages/channels/limits.py) ---
+# The one attachment limit: the complaint form, the JSON API, their help texts and the
+# request size middleware all read these.
+COMPLAINT_ATTACHMENT_MAX_FILES = env_int("COMPLAINT_ATTACHMENT_MAX_FILES", 3)
+COMPLAINT_ATTACHMENT_MAX_BYTES = env_int("COMPLAINT_ATTACHMENT_MAX_BYTES", 5 * 1024 * 1024)
+# A public POST without attachments (text forms, lookups, API calls).
+PUBLIC_POST_MAX_BYTES = env_int("PUBLIC_POST_MAX_BYTES", 256 * 1024)
+# The JSON API holds a complaint with every attachment in base64 in memory, so Django's
+# in-memory cap must fit it, or a legitimate complaint would be refused.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(
+    DATA_UPLOAD_MAX_MEMORY_SIZE,
+    COMPLAINT_ATTACHMENT_MAX_FILES * 4 * ((COMPLAINT_ATTACHMENT_MAX_BYTES + 2) // 3) + PUBLIC_POST_MAX_BYTES,
+)
+# Django spools an upload to a temporary file when the whole request is over this; a
+# complaint with all its evidence stays in memory, so no evidence is ever on disk unencrypted.
+FILE_UPLOAD_MAX_MEMORY_SIZE = max(
+    2_621_440, COMPLAINT_ATTACHMENT_MAX_FILES * COMPLAINT_ATTACHMENT_MAX_BYTES + PUBLIC_POST_MAX_BYTES
+)
+# --- end of the limits ---
 
 # E-mail: console in development; SMTP settings from the environment in production.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .protection import HONEYPOT_FIELD
+from .text import UnsafeText, clean_text
 
 
 class CitizenForm(forms.Form):
@@ -22,6 +23,29 @@ class CitizenForm(forms.Form):
             )
             if isinstance(field, forms.EmailField):
                 field.error_messages["invalid"] = _("Enter a valid e-mail address.")
+
+    @classmethod
+    def refused(cls, message):
+        """An empty form showing only `message`: for a refusal decided before the body is read."""
+        form = cls()
+        form.full_clean()
+        form.cleaned_data = {}
+        form.add_error(None, message)
+        return form
+
+    def clean(self):
+        """Every text in NFC, refused when it hides characters (``channels.text``)."""
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if not isinstance(value, str) or name == HONEYPOT_FIELD:
+                continue
+            field = self.fields[name]
+            multiline = isinstance(field.widget, forms.Textarea)
+            try:
+                cleaned[name] = clean_text(value, field.label or name, multiline=multiline)
+            except UnsafeText as exc:
+                self.add_error(name, exc.message)
+        return cleaned
 
 
 class HoneypotMixin(CitizenForm):

@@ -7,7 +7,7 @@ from complaint_samples import PDF_BYTES, jpeg_bytes, png_bytes
 from cryptography.fernet import Fernet, InvalidToken
 from django.core.exceptions import ImproperlyConfigured
 
-from ita_pages.channels import crypto, keys, receipts
+from ita_pages.channels import crypto, keys, limits, receipts
 from ita_pages.channels.complaints import attachments, statistics
 
 
@@ -122,7 +122,7 @@ class TestAttachments:
     def test_size_cap(self):
         from django.core.files.uploadedfile import SimpleUploadedFile
 
-        big = SimpleUploadedFile("big.pdf", PDF_BYTES + b"0" * attachments.MAX_ATTACHMENT_BYTES)
+        big = SimpleUploadedFile("big.pdf", PDF_BYTES + b"0" * limits.max_file_bytes())
         with pytest.raises(attachments.AttachmentRejected):
             attachments.check_upload(big)
 

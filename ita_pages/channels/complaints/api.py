@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from ita_pages.channels import protection, receipts
+from ita_pages.channels import limits, protection, receipts
 from ita_pages.channels.api import ErrorOut, too_many
 from ita_pages.channels.confidential import mark_confidential, no_store
 
@@ -170,18 +170,13 @@ def check_general(request, payload: ReceiptIn, response: HttpResponse):
 
 def _decode_attachments(items):
     """Base64 attachments through the same content checks as uploads."""
-    if len(items) > attachments.MAX_ATTACHMENTS:
-        raise attachments.AttachmentRejected(
-            _("At most %(count)s files can be attached.") % {"count": attachments.MAX_ATTACHMENTS}
-        )
+    if len(items) > limits.max_files():
+        raise attachments.AttachmentRejected(attachments.too_many_message())
     checked = []
     for item in items:
-        # Reject before decoding anything far larger than the cap.
-        if len(item.content_base64) > (attachments.MAX_ATTACHMENT_BYTES * 4) // 3 + 8:
-            raise attachments.AttachmentRejected(
-                _("The file is too large (at most %(mb)s MB).")
-                % {"mb": attachments.MAX_ATTACHMENT_BYTES // (1024 * 1024)}
-            )
+        # Reject before decoding anything larger than the cap.
+        if len(item.content_base64) > limits.base64_length(limits.max_file_bytes()):
+            raise attachments.AttachmentRejected(attachments.too_large_message())
         try:
             data = base64.b64decode(item.content_base64, validate=True)
         except (binascii.Error, ValueError) as exc:
@@ -196,7 +191,7 @@ def _decode_attachments(items):
     summary="File a corruption complaint, anonymously unless identity fields are given",
     description=(
         "Stores no IP address, user agent or referrer. The receipt code in the answer is shown only "
-        "once; it is stored as a slow hash and cannot be recovered."
+        "once; it is stored as a slow hash and cannot be recovered. " + limits.describe()
     ),
 )
 def file_corruption(request, payload: CorruptionComplaintIn, response: HttpResponse):

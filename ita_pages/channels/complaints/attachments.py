@@ -4,7 +4,8 @@ Why: a complainant's attachment is later opened by an officer; a file named
 ``.pdf`` that is really HTML or an executable must be refused. Only PDF, JPEG and
 PNG are accepted, recognised by their leading bytes (and, for images, by Pillow
 actually parsing them), with a size cap. The original file name is not trusted
-for anything but display.
+for anything but display. The count and size limits are settings read through
+``ita_pages.channels.limits``, the one place every path takes them from.
 """
 
 import io
@@ -12,8 +13,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
-MAX_ATTACHMENTS = 3
+from ita_pages.channels import limits
 
 _SIGNATURES = (
     (b"%PDF-", "application/pdf", "pdf"),
@@ -73,14 +73,23 @@ def safe_display_name(name: str | None, extension: str) -> str:
     return f"{(base or 'attachment')[:80]}.{extension}"
 
 
-def check_upload(uploaded, max_bytes: int = MAX_ATTACHMENT_BYTES) -> CheckedFile:
+def too_large_message() -> str:
+    return _("The file is too large (at most %(mb)s MB).") % {"mb": limits.max_file_megabytes()}
+
+
+def too_many_message() -> str:
+    return _("At most %(count)s files can be attached.") % {"count": limits.max_files()}
+
+
+def check_upload(uploaded, max_bytes: int | None = None) -> CheckedFile:
     """Read and check a Django UploadedFile (or any object with ``read``/``name``)."""
+    max_bytes = limits.max_file_bytes() if max_bytes is None else max_bytes
     size = getattr(uploaded, "size", None)
     if size is not None and size > max_bytes:
-        raise AttachmentRejected(_("The file is too large (at most %(mb)s MB).") % {"mb": max_bytes // (1024 * 1024)})
+        raise AttachmentRejected(too_large_message())
     data = uploaded.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise AttachmentRejected(_("The file is too large (at most %(mb)s MB).") % {"mb": max_bytes // (1024 * 1024)})
+        raise AttachmentRejected(too_large_message())
     if not data:
         raise AttachmentRejected(_("The file is empty."))
     return check_bytes(data, getattr(uploaded, "name", ""))

@@ -6,8 +6,10 @@ accept exactly the same input.
 """
 
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.channels import limits
 from ita_pages.channels.forms import CitizenForm, HoneypotMixin
 
 from . import attachments
@@ -26,10 +28,8 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else ([data] if data else [])
-        if len(files) > attachments.MAX_ATTACHMENTS:
-            raise forms.ValidationError(
-                _("At most %(count)s files can be attached.") % {"count": attachments.MAX_ATTACHMENTS}
-            )
+        if len(files) > limits.max_files():
+            raise forms.ValidationError(attachments.too_many_message())
         checked = []
         for uploaded in files:
             try:
@@ -37,6 +37,13 @@ class MultipleFileField(forms.FileField):
             except attachments.AttachmentRejected as exc:
                 raise forms.ValidationError(exc.message) from exc
         return checked
+
+
+def _attachment_help() -> str:
+    return _("PDF, JPEG or PNG, at most %(count)s files of %(mb)s MB each.") % {
+        "count": limits.max_files(),
+        "mb": limits.max_file_megabytes(),
+    }
 
 
 class CorruptionComplaintForm(HoneypotMixin):
@@ -65,7 +72,7 @@ class CorruptionComplaintForm(HoneypotMixin):
     attachments = MultipleFileField(
         label=_("Evidence files (optional)"),
         required=False,
-        help_text=_("PDF, JPEG or PNG, at most 3 files of 5 MB each."),
+        help_text=lazy(_attachment_help, str)(),
     )
 
 

@@ -32,11 +32,17 @@ def corruption_complaint(page, request):
     template = "complaints/corruption_complaint_page.html"
     if request.method != "POST":
         return _render(page, request, template, form=CorruptionComplaintForm())
-    form = CorruptionComplaintForm(request.POST, request.FILES)
     if not protection.allow(request, "complaint-file"):
-        form.is_valid()
-        form.add_error(None, follow.too_many_message())
+        # Refused before the upload is parsed: a flood's files are never read. A form
+        # sent without files still gets its text back, for copying.
+        if request.content_type == "multipart/form-data":
+            form = CorruptionComplaintForm.refused(follow.too_many_message())
+        else:
+            form = CorruptionComplaintForm(request.POST)
+            form.is_valid()
+            form.add_error(None, follow.too_many_message())
         return _render(page, request, template, status=TOO_MANY, form=form)
+    form = CorruptionComplaintForm(request.POST, request.FILES)
     if not form.is_valid():
         return _render(page, request, template, status=400, form=form)
     if form.is_bot():

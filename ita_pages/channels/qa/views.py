@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from ita_pages.channels import follow, protection, receipts
 from ita_pages.channels.confidential import no_store
 from ita_pages.channels.follow import render as _render
+from ita_pages.channels.text import normalise_query
 
 from .forms import QuestionForm
 from .models import Question
@@ -32,7 +33,7 @@ def format_duration(duration) -> str:
 
 
 def _list_context(page, request):
-    query = (request.GET.get("q") or "").strip()[:100]
+    query = normalise_query(request.GET.get("q") or "").strip()[:100]
     return {
         "query": query,
         "questions": page.paginate(request, query),

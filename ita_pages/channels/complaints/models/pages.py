@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ita_pages.channels.limits import accepts_attachments
 from ita_pages.core.parts import Custom
 from ita_pages.items.models.item import ItemPage
 
@@ -84,6 +85,7 @@ class CorruptionComplaintPage(ItemPage, RoutablePageMixin, Page):
         verbose_name = _("corruption complaint page")
 
     @path("")
+    @accepts_attachments
     def form_view(self, request):
         from ..views import corruption_complaint
 
