@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from ita_pages.channels.complaints import attachments
+from ita_pages.channels import limits
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf.example"
 # Variables that identify a visitor: address, browser, referring page, cookies.
@@ -102,7 +102,8 @@ def test_the_body_limit_admits_the_largest_request_the_app_accepts_and_little_mo
     largest = max(
         settings.WAGTAILDOCS_MAX_UPLOAD_SIZE,
         settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
-        attachments.MAX_ATTACHMENTS * attachments.MAX_ATTACHMENT_BYTES,
+        limits.upload_form_max_bytes(),
+        limits.upload_api_max_bytes(),
     )
     assert largest < limit <= largest + 8 * 1024**2
 
