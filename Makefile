@@ -12,11 +12,16 @@ PORT ?= 8000
 # when serving other machines from 0.0.0.0.
 ADDRESS ?= http://$(HOST):$(PORT)
 
-.PHONY: run test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-demo setup-dev migrate demo clean
+.PHONY: run serve test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-demo setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving $(ADDRESS)/th/  (admin: $(ADDRESS)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The shipped production stack (gunicorn, production settings) with the embedded defaults;
+# its database, media and generated secrets live in var/serve/ (scripts/serve.py).
+serve: setup-demo compilemessages
+	HOST=$(HOST) PORT=$(PORT) $(PY) scripts/serve.py
 
 test: setup-dev compilemessages
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)

@@ -19,6 +19,8 @@ handler403 = "config.errors.permission_denied"
 handler404 = "config.errors.page_not_found"
 handler500 = "config.errors.server_error"
 
+PUBLIC_MEDIA_PATH = r"^media/(?P<path>(?:images|original_images)/.+)$"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -38,8 +40,10 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
 if settings.DEBUG or settings.SERVE_MEDIA:
+    # Images only, as the nginx example serves them: documents (private collections too)
+    # and other uploads go through views that check who may see them.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(PUBLIC_MEDIA_PATH, serve_static, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Wagtail's catch-all page route must come last, after every app's own routes.
