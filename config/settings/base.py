@@ -174,9 +174,21 @@ if REDIS_URL:
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # --- end: when a service fails ---
 
+# Sign-in sessions end after SESSION_IDLE_SECONDS without a request (each request moves the
+# end; sessions exist only for people signed in, so citizens' requests write nothing) and
+# when the browser closes: officers read whistle-blowers' reports on shared office PCs.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 4 * 60 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Twelve characters: an account here may read corruption reports. Django's rules with
+# Thai messages (scripts/i18n/wagtail-th.tsv), applied wherever a password is set.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 12)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

@@ -21,11 +21,15 @@ import polib
 # today; it is listed so that strings it adds later are picked up automatically.
 PACKAGES = ("wagtail", "wagtail_localize", "modelsearch")
 DOMAINS = ("django", "djangojs")
-# Django's own strings that the Wagtail admin shows on every listing: relative
-# dates ("3 hours ago") come from django.utils.timesince, and Django 5.2's Thai
-# catalogue lacks them, so the admin read "เมื่อ 3 hours ที่แล้ว". Only msgids
-# extracted from these source files are taken from Django's catalogue.
-DJANGO_SOURCE_FILES = ("utils/timesince.py",)
+# Django's own strings that the Wagtail admin shows: relative dates ("3 hours ago") from
+# django.utils.timesince on every listing, and the password rules on the account and
+# user screens. Django 5.2's Thai catalogues lack them, so the admin read
+# "เมื่อ 3 hours ที่แล้ว" and "This password is too common." Only msgids extracted from
+# these source files are taken, catalogue by catalogue.
+DJANGO_SOURCES = {
+    ("conf", "locale"): ("utils/timesince.py",),
+    ("contrib", "auth", "locale"): ("contrib/auth/password_validation.py",),
+}
 TSV_COLUMNS = ("domain", "msgctxt", "msgid", "msgid_plural", "msgstr")
 
 Key = tuple[str, str, str, str]  # (domain, msgctxt, msgid, msgid_plural)
@@ -71,9 +75,14 @@ def site_packages() -> Path:
     return Path(sysconfig.get_paths()["purelib"])
 
 
-def django_catalogue(root: Path) -> Path | None:
-    en = root / "django" / "conf" / "locale" / "en" / "LC_MESSAGES" / "django.po"
-    return en if en.exists() else None
+def django_catalogues(root: Path) -> dict[Path, tuple[str, ...]]:
+    """Django's English catalogues we take strings from, each with its source files."""
+    found = {}
+    for parts, files in DJANGO_SOURCES.items():
+        en = root.joinpath("django", *parts, "en", "LC_MESSAGES", "django.po")
+        if en.exists():
+            found[en] = files
+    return found
 
 
 def source_catalogues(root: Path | None = None) -> list[Path]:
@@ -122,9 +131,8 @@ def load_messages(root: Path | None = None) -> dict[Key, Message]:
     root = root or site_packages()
     messages: dict[Key, Message] = {}
     sources = source_catalogues(root)
-    django_en = django_catalogue(root)
-    if django_en:
-        sources.append(django_en)
+    django_sources = django_catalogues(root)
+    sources.extend(django_sources)
     for source in sources:
         domain = source.stem if source.suffix == ".pot" else source.name[:-3]
         thai: dict[Key, str] = {}
@@ -136,7 +144,9 @@ def load_messages(root: Path | None = None) -> dict[Key, Message]:
         for entry in polib.pofile(str(source)):
             if entry.obsolete or not entry.msgid:
                 continue
-            if source == django_en and not any(path in DJANGO_SOURCE_FILES for path, _line in entry.occurrences):
+            if source in django_sources and not any(
+                path in django_sources[source] for path, _line in entry.occurrences
+            ):
                 continue
             key = entry_key(domain, entry)
             msg = messages.setdefault(key, Message(key))
