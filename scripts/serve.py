@@ -25,6 +25,9 @@ from pathlib import Path
 from cryptography.fernet import Fernet
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+from config.local_stack import loopback_environment  # noqa: E402  (needs the project on the path)
+
 SECRETS_FILE = "secrets.env"
 
 
@@ -56,22 +59,9 @@ def serve_environment(base: dict[str, str]) -> dict[str, str]:
     state_dir = Path(base.get("SERVE_STATE_DIR") or PROJECT / "var" / "serve")
     host = base.get("HOST", "127.0.0.1")
     port = base.get("PORT", "8000")
-    defaults = {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DATABASE_URL": f"sqlite:///{state_dir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(state_dir / "media"),
-        "STATIC_ROOT": str(state_dir / "static"),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        # No proxy in front to serve uploaded images; a host with nginx turns it off.
-        "SERVE_MEDIA": "true",
-        # Plain HTTP on this machine: there is no TLS to redirect to.
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
-        "WAGTAILADMIN_BASE_URL": f"http://{host}:{port}",
-        "HOST": host,
-        "PORT": port,
-    }
+    defaults = loopback_environment(
+        host, port, f"sqlite:///{state_dir / 'db.sqlite3'}", state_dir / "media", state_dir / "static"
+    )
     environment = {**defaults, **load_or_create_secrets(state_dir), **base}
     return environment
 

@@ -33,6 +33,7 @@ import dj_database_url
 import pytest
 from django.conf import settings
 
+from config.local_stack import loopback_environment
 from tests.chromium import CHROMIUM, CHROMIUM_FLAGS, require_chromium
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -126,24 +127,12 @@ class Stack:
 
 def _stack_environment(database_url: str, media_root: Path, static_root: Path, port: int) -> dict:
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
+    env.update(loopback_environment("127.0.0.1", port, database_url, media_root, static_root))
     env.update(
         {
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "DJANGO_SECRET_KEY": STACK_SECRET_KEY,
             "COMPLAINT_ENCRYPTION_KEYS": STACK_COMPLAINT_KEY,
-            "DATABASE_URL": database_url,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "MEDIA_ROOT": str(media_root),
-            "STATIC_ROOT": str(static_root),
-            "SERVE_MEDIA": "true",
-            # Plain HTTP on the loopback address: no TLS to redirect to.
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            "PORT": str(port),
-            "HOST": "127.0.0.1",
             "WEB_CONCURRENCY": "3",
-            "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
-            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
             "PYTHONUNBUFFERED": "1",
             # The example later year, so that the rollover journey can start it.
             "ITA_CATALOGUE_DIRS": str(PROJECT / "ita_pages" / "core" / "catalogues" / "examples"),
