@@ -6,6 +6,7 @@ import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from html import unescape
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
@@ -101,7 +102,7 @@ def test_fifty_bare_requests_add_nothing(client, site_th):
     assert visit_stats(site_th)["total"] == 0
 
 
-def test_a_flood_of_fresh_tokens_from_one_client_is_cut_by_the_rate_limit(client, site_th, settings):
+def test_a_flood_of_fresh_tokens_from_one_client_is_cut_by_the_rate_limit(client, site_th, settings, one_rate_window):
     settings.VISIT_RATE_LIMIT = (3, 600)
     for _ in range(20):
         pixel(client, token_url(beacon.mint(site_th.pk)), REMOTE_ADDR="203.0.113.9")
@@ -109,6 +110,21 @@ def test_a_flood_of_fresh_tokens_from_one_client_is_cut_by_the_rate_limit(client
     # Another visitor has a quota of its own.
     pixel(client, token_url(beacon.mint(site_th.pk)), REMOTE_ADDR="198.51.100.7")
     assert visit_stats(site_th)["total"] == 4
+
+
+@pytest.fixture
+def one_rate_window(monkeypatch):
+    """Keeps the rate limit's clock inside one 10-minute window, whenever the test runs."""
+    from ita_pages.core import rate_limit
+
+    now = (int(time.time()) // 600) * 600 + 300
+    monkeypatch.setattr(rate_limit, "time", SimpleNamespace(time=lambda: now))
+
+
+def test_the_default_quota_is_120_views_per_client_and_10_minutes(client, site_th, one_rate_window):
+    for _ in range(121):
+        pixel(client, token_url(beacon.mint(site_th.pk)))
+    assert visit_stats(site_th)["total"] == 120
 
 
 def test_beacon_counts_browsers_only(client, site_th):
