@@ -249,6 +249,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = max(
 )
 # --- end of the limits ---
 
+# Visit counting (docs/production.md, "Visitor counting"): how many page views one client
+# address may add per 10 minutes. An office behind one address shares the quota.
+VISIT_RATE_LIMIT = (env_int("VISIT_RATE_LIMIT", 120), 600)
+
 # E-mail: console in development; SMTP settings from the environment in production.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

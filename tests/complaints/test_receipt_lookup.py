@@ -11,7 +11,8 @@ from django.db import connection
 from ita_pages.channels import keys, receipts
 from ita_pages.channels.complaints.models import CorruptionCase
 
-CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+# What differs between any two renderings: the CSRF token and the visit beacon's token.
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"|/visit/hit\.gif\?v=[^"]+')
 
 
 def page_text(response) -> str:

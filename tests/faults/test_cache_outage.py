@@ -7,6 +7,7 @@ and stops it, or at a port where nothing listens.
 
 import logging
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import cache
@@ -15,6 +16,10 @@ from config.cache import DEFAULT_RETRY_SECONDS, breaker_for
 from demo.factories import CorruptionComplaintPageFactory, GeneralComplaintPageFactory
 from ita_pages.channels import protection
 from ita_pages.channels.complaints.models import GeneralComplaint
+from ita_pages.furniture.visitors import beacon
+from ita_pages.furniture.visitors.models import visit_stats
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 
 pytestmark = pytest.mark.django_db
 
@@ -110,6 +115,28 @@ def test_rate_limits_fail_open_without_a_cache(rf, dead_cache):
 def test_rate_limits_still_count_with_redis_up(rf, redis_cache):
     request = rf.post("/th/general-complaints/")
     assert [protection.allow(request, "complaint-file", limit=2) for _ in range(3)] == [True, True, False]
+
+
+def beacon_hit(client, token):
+    response = client.get("/visit/hit.gif?" + urlencode({"v": token}), HTTP_USER_AGENT=BROWSER)
+    assert (response.status_code, response["Content-Type"]) == (200, "image/gif")
+
+
+def test_visits_count_once_per_page_view_with_redis_up(client, redis_cache, site_th):
+    token = beacon.mint(site_th.pk)
+    beacon_hit(client, token)
+    beacon_hit(client, token)
+    assert visit_stats(site_th)["total"] == 1
+
+
+def test_the_visit_counter_pauses_without_a_cache(client, dead_cache, site_th):
+    # Without the cache a replayed token cannot be recognised, so nothing counts;
+    # the pixel still answers, so pages look the same.
+    token = beacon.mint(site_th.pk)
+    for _ in range(3):
+        beacon_hit(client, token)
+    beacon_hit(client, beacon.mint(site_th.pk))
+    assert visit_stats(site_th)["total"] == 0
 
 
 def test_the_honeypot_still_refuses_bots_without_a_cache(client, dead_cache, channel_pages):

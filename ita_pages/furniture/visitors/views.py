@@ -1,17 +1,26 @@
-"""The counting endpoint: a 1×1 image requested by every page, cached or not.
+"""The counting endpoint: a 1×1 image each rendered page requests with its own token.
 
-Counting in a separate request keeps it independent of page rendering and of
-the page cache; an <img> beacon needs no JavaScript.
+Counting in a separate request keeps it out of page rendering; an <img> beacon needs
+no JavaScript. Only a token minted for a page view counts, once, for its own site, and
+one client address adds at most VISIT_RATE_LIMIT views per window (see beacon.py), so
+requesting the pixel in a loop adds nothing. Pages must not be served from a shared
+page cache: every cached copy would carry the same token and count once.
 """
 
 import base64
 import re
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from ita_pages.core.outage import DATABASE_ERRORS
+from ita_pages.core.rate_limit import count_attempt
+
+from . import beacon
 from .models import record_visit
 
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -31,12 +40,39 @@ def is_bot(request) -> bool:
     return "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")).lower()
 
 
+def seen_key(view_id: str) -> str:
+    return f"visitors:seen:{view_id}"
+
+
+def counted_site(request):
+    """The site this request adds a visit to, or None when it must not count."""
+    if is_bot(request):
+        return None
+    view = beacon.read(request.GET.get("v", ""))
+    if view is None:
+        return None
+    site = Site.find_for_request(request)
+    if site is None or site.pk != view.site_id:
+        return None
+    # Only a True from add() proves the view is new. With Redis down add() answers None:
+    # the counter then pauses instead of letting one token be replayed without end.
+    if cache.add(seen_key(view.view_id), 1, timeout=beacon.MAX_AGE) is not True:
+        return None
+    limit, window = settings.VISIT_RATE_LIMIT
+    if not count_attempt(request, "visit", limit, window):
+        return None
+    return site
+
+
 @never_cache
 @require_GET
 def hit(request):
-    """Count one visit for the request's site and answer with a blank pixel."""
-    if not is_bot(request):
-        site = Site.find_for_request(request)
+    """Count the page view the token names, at most once, and answer with a blank pixel."""
+    try:
+        site = counted_site(request)
         if site is not None:
             record_visit(site)
+    except DATABASE_ERRORS:
+        # The page around the pixel is already there; a lost count must not break it.
+        pass
     return HttpResponse(PIXEL, content_type="image/gif")
