@@ -12,7 +12,7 @@ PORT ?= 8000
 # when serving other machines from 0.0.0.0.
 ADDRESS ?= http://$(HOST):$(PORT)
 
-.PHONY: run serve test e2e lint format messages compilemessages i18n-check bench bench-search setup setup-demo setup-dev migrate demo clean
+.PHONY: run serve test e2e backup restore lint format messages compilemessages i18n-check bench bench-search setup setup-demo setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving $(ADDRESS)/th/  (admin: $(ADDRESS)/admin/)"
@@ -72,6 +72,14 @@ migrate: setup
 # The demo site's address is the one `make run` serves: QR codes, exports and API links use it.
 demo: setup-demo
 	$(MANAGE) load_demo_site --address $(ADDRESS)
+
+# The database and media in one archive, complaints still encrypted (docs/production.md).
+backup: setup
+	$(MANAGE) backup_site $(BACKUP)
+
+restore: setup migrate
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=path/to/archive.tar.gz"; exit 2; }
+	$(MANAGE) restore_site $(BACKUP) --replace
 
 setup: $(VENV)/.stamp-runtime
 setup-demo: $(VENV)/.stamp-demo

@@ -11,6 +11,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ita_pages.core.backup import site_restored
+
 from . import adapters, indexer
 
 
@@ -74,8 +76,14 @@ def _reindex_page_id(page_id):
         indexer.index_page(page)
 
 
+def on_site_restored(sender, **kwargs):
+    # A restore loads rows without signals and empties the index with the rest.
+    indexer.rebuild()
+
+
 def connect():
     adapters.connect()
+    site_restored.connect(on_site_restored, dispatch_uid="thai_search_site_restored")
     page_published.connect(on_page_published, dispatch_uid="thai_search_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="thai_search_page_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="thai_search_page_moved")

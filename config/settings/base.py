@@ -221,6 +221,8 @@ STORAGES = {
 
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
+# Where `manage.py backup_site` (make backup) writes archives when not told a path.
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
 # Uploaded media (image renditions) through Django itself: for a single-machine install
 # and the journeys. A larger host serves MEDIA_ROOT from its proxy or object storage.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)

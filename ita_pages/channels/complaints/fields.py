@@ -13,6 +13,9 @@ from ita_pages.channels import crypto
 class EncryptedTextField(models.TextField):
     """Text stored as a Fernet token (the token is longer than the text)."""
 
+    # Backups copy the column as it is stored, never the decrypted value.
+    stores_ciphertext = True
+
     def from_db_value(self, value, expression, connection):
         if value is None or value == "":
             return value
@@ -27,6 +30,8 @@ class EncryptedTextField(models.TextField):
 
 class EncryptedBinaryField(models.BinaryField):
     """Bytes stored as a Fernet token (attachments)."""
+
+    stores_ciphertext = True
 
     def from_db_value(self, value, expression, connection):
         if value is None:
