@@ -13,7 +13,6 @@ state of each part and the class of what failed.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import connection
@@ -21,9 +20,6 @@ from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-
-# A feed that has not been fetched successfully for this long is reported stale.
-FEED_STALE_AFTER = timedelta(days=1)
 
 
 @never_cache
@@ -75,7 +71,8 @@ def check_tasks() -> dict:
 
 
 def check_feeds(now=None) -> dict:
-    """Each followed e-GP feed, stale when its last success is older than a day (or never)."""
+    """Each followed e-GP feed, stale when its last success is older than
+    `EGP_STALE_AFTER_HOURS` (or never happened)."""
     from ita_pages.furniture.procurement.models import EGPFeed
 
     now = now or timezone.now()
@@ -84,7 +81,7 @@ def check_feeds(now=None) -> dict:
         for feed in EGPFeed.objects.exclude(dept_id=""):
             for status in feed.statuses():
                 followed += 1
-                if not status.last_success or now - status.last_success > FEED_STALE_AFTER:
+                if status.is_stale(now):
                     stale.append({"site": feed.site_id, "type": status.type_code})
     except Exception as error:
         return {"status": "unknown", "error": type(error).__name__}

@@ -273,6 +273,8 @@ EGP_FEED_BASE_URL = env_str(
 )
 EGP_TIMEOUT = env_int("EGP_TIMEOUT", 20)
 EGP_MAX_BYTES = env_int("EGP_MAX_BYTES", 2 * 1024 * 1024)
+# A feed with no valid answer for this long is flagged on the admin home and in /readyz.
+EGP_STALE_AFTER_HOURS = env_int("EGP_STALE_AFTER_HOURS", 24)
 
 WAGTAIL_SITE_NAME = _("Agency website")
 # Wagtail's default avatars come from Gravatar: a third-party request from every admin

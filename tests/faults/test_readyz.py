@@ -85,6 +85,17 @@ def test_fresh_feeds_are_ok(client, site_th):
     assert report["status"] == "ok" and report["checks"]["feeds"]["status"] == "ok"
 
 
+def test_the_stale_limit_is_egp_stale_after_hours(client, site_th, settings):
+    feed = EGPFeed.for_site(site_th)
+    feed.dept_id = "0307"
+    feed.types = ["P0"]
+    feed.save()
+    EGPFeedStatus.objects.create(site=site_th, type_code="P0", last_success=timezone.now() - dt.timedelta(hours=3))
+    assert client.get("/readyz").json()["checks"]["feeds"]["status"] == "ok"
+    settings.EGP_STALE_AFTER_HOURS = 2
+    assert client.get("/readyz").json()["checks"]["feeds"]["stale"] == [{"site": site_th.pk, "type": "P0"}]
+
+
 def test_a_backend_that_never_runs_tasks_is_reported(client, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     assert client.get("/readyz").json()["checks"]["tasks"]["status"] == "not run"

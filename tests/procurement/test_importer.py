@@ -5,9 +5,11 @@ last good items with their date, escapes everything and stores no duplicates.
 """
 
 import datetime
+import io
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.test import override_settings
 
 from ita_pages.furniture.procurement import importer
@@ -147,3 +149,83 @@ def test_sites_without_dept_id_are_not_fetched(site_th, feed_server, settings):
     settings.EGP_FEED_BASE_URL = feed_server.url("/feed")
     assert importer.import_all().fetched == 0
     assert feed_server.hits == {}
+
+
+def test_an_empty_answer_does_not_move_data_as_of(egp, make_rss, route, site_th, client):
+    serve(egp, route, "D0", body=make_rss([ITEM]))
+    serve(egp, route, "W0", body=make_rss([WINNER]))
+    importer.import_all()
+    confirmed = datetime.datetime(2026, 11, 25, 3, 5, tzinfo=datetime.UTC)
+    EGPFeedStatus.objects.filter(site=site_th).update(last_data_at=confirmed, last_success=confirmed)
+
+    serve(egp, route, "D0", body=make_rss([]))
+    serve(egp, route, "W0", body=make_rss([]))
+    assert importer.import_all().errors == []
+    status = EGPFeedStatus.objects.get(site=site_th, type_code="D0")
+    assert status.last_success > confirmed and not status.failing  # e-GP answered, validly
+    assert status.last_data_at == confirmed and status.item_count == 0
+    assert importer.data_as_of(site_th) == confirmed
+    assert "ข้อมูล ณ 25 พฤศจิกายน 2569 10:05 น." in client.get("/th/").content.decode()
+
+
+def test_a_fetch_with_announcements_moves_data_as_of(egp, make_rss, route, site_th):
+    serve(egp, route, "D0", body=make_rss([]))
+    serve(egp, route, "W0", body=make_rss([]))
+    importer.import_all()
+    assert importer.data_as_of(site_th) is None
+    assert EGPFeedStatus.objects.filter(last_data_at__isnull=False).count() == 0
+
+    serve(egp, route, "W0", body=make_rss([WINNER]))
+    importer.import_all()
+    winner = EGPFeedStatus.objects.get(site=site_th, type_code="W0")
+    assert winner.last_data_at == winner.last_success
+    assert importer.data_as_of(site_th) == winner.last_data_at
+
+
+def test_a_good_fetch_clears_the_last_error(egp, make_rss, route, site_th):
+    serve(egp, route, "D0", body=b"<html>Service Unavailable</html>", status=503)
+    serve(egp, route, "W0", body=make_rss([WINNER]))
+    importer.import_all()
+    assert EGPFeedStatus.objects.get(site=site_th, type_code="D0").last_error
+
+    serve(egp, route, "D0", body=make_rss([ITEM]))
+    importer.import_all()
+    status = EGPFeedStatus.objects.get(site=site_th, type_code="D0")
+    assert (status.last_error, status.last_error_at, status.failing) == ("", None, False)
+
+
+def test_fetch_egp_exits_1_naming_the_failing_feed(egp, make_rss, route, site_th):
+    serve(egp, route, "D0", body=make_rss([ITEM]))
+    serve(egp, route, "W0", body=b"<html>Service Unavailable</html>", status=503)
+    with pytest.raises(CommandError) as failed:
+        call_command("fetch_egp", stdout=io.StringIO())
+    # manage.py prints a CommandError on stderr and exits with its returncode.
+    assert failed.value.returncode == 1
+    assert f"{site_th} W0: http" in str(failed.value)
+    assert " D0:" not in str(failed.value)
+    assert ProcurementAnnouncement.objects.filter(type_code="D0").count() == 1  # the good feed is kept
+
+
+def test_fetch_egp_exits_0_when_every_feed_answers(egp, make_rss, route):
+    serve(egp, route, "D0", body=make_rss([ITEM]))
+    serve(egp, route, "W0", body=make_rss([]))  # empty is not a failure
+    out, err = io.StringIO(), io.StringIO()
+    call_command("fetch_egp", stdout=out, stderr=err)
+    assert "Fetched 2 feeds, stored 1 announcements." in out.getvalue()
+    assert err.getvalue() == ""
+
+
+def test_fetch_egp_enqueue_run_inline_fails_like_the_plain_command(egp, make_rss, route, site_th):
+    serve(egp, route, "D0", body=b"<rss><channel><item><title>broken")
+    serve(egp, route, "W0", body=make_rss([WINNER]))
+    with pytest.raises(CommandError, match=r"1 e-GP feed\(s\) failed:\nFeed error: .* D0: malformed"):
+        call_command("fetch_egp", "--enqueue")
+    assert ProcurementAnnouncement.objects.filter(type_code="W0").count() == 1
+
+
+def test_fetch_egp_enqueue_to_a_worker_exits_0_once_queued(egp, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    out = io.StringIO()
+    call_command("fetch_egp", "--enqueue", stdout=out)
+    assert out.getvalue().startswith("Enqueued task ")
+    assert egp.hits == {}  # the worker fetches, not the command

@@ -65,10 +65,13 @@ def test_as_of_shows_the_last_good_fetch_in_bangkok_time(client, o20_page, annou
     EGPFeedStatus.objects.create(
         site=site_th,
         type_code="D0",
-        last_success=datetime.datetime(2026, 11, 25, 3, 5, tzinfo=datetime.UTC),
+        last_success=datetime.datetime(2026, 11, 26, 3, 5, tzinfo=datetime.UTC),
+        last_data_at=datetime.datetime(2026, 11, 25, 3, 5, tzinfo=datetime.UTC),
     )
     html = client.get(o20_page.url).content.decode()
+    # The later answer had no announcements: it confirms nothing citizens see.
     assert "ข้อมูล ณ 25 พฤศจิกายน 2569 10:05 น." in html
+    assert "26 พฤศจิกายน 2569" not in html
 
 
 def test_page_query_count_is_bounded(client, site_th, o20_page, announcements, django_assert_max_num_queries):

@@ -63,14 +63,22 @@ def _status(site, type_code: str) -> EGPFeedStatus:
 
 
 def record_success(site, type_code: str, result: egp.FeedResult) -> int:
-    """Store a good fetch and mark the feed healthy."""
+    """Store a good fetch and mark the feed healthy.
+
+    An empty answer proves the feed works but confirms no announcement, so only a
+    fetch with items moves the date citizens are shown.
+    """
     now = timezone.now()
     with transaction.atomic():
         stored = store_items(site, result.items)
         status = _status(site, type_code)
         status.last_attempt = now
         status.last_success = now
+        if result.items:
+            status.last_data_at = now
         status.item_count = len(result.items)
+        status.last_error = ""
+        status.last_error_at = None
         status.save()
     return stored
 
@@ -124,12 +132,13 @@ def import_all(site_id: int | None = None) -> ImportReport:
 
 
 def data_as_of(site):
-    """When this site's announcements were last confirmed: the newest good fetch,
-    else the newest hand-entered change; None when there is nothing at all."""
+    """When this site's announcements were last confirmed: the newest fetch that
+    brought announcements, else the newest hand-entered change; None when there is
+    nothing at all. An empty or failed fetch confirms nothing, so it never counts."""
     latest = (
-        EGPFeedStatus.objects.filter(site=site, last_success__isnull=False)
-        .order_by("-last_success")
-        .values_list("last_success", flat=True)
+        EGPFeedStatus.objects.filter(site=site, last_data_at__isnull=False)
+        .order_by("-last_data_at")
+        .values_list("last_data_at", flat=True)
         .first()
     )
     if latest:

@@ -11,7 +11,10 @@ a whole fiscal year stays visible and a feed fault never reaches a citizen.
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -97,12 +100,28 @@ class EGPFeed(BaseSiteSetting):
 
 
 class EGPFeedStatus(models.Model):
-    """The outcome of the latest imports of one feed, shown to editors."""
+    """The outcome of the latest imports of one feed, shown to editors.
+
+    e-GP often answers a valid feed with no items. That answer is a success (the feed
+    works) but it confirms no announcement, so it is kept apart from `last_data_at`,
+    which alone tells citizens how fresh the list is.
+    """
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
     type_code = models.CharField(_("type"), max_length=2, choices=AnnouncementType.choices)
     last_attempt = models.DateTimeField(_("last attempt"), null=True, blank=True)
-    last_success = models.DateTimeField(_("last success"), null=True, blank=True)
+    last_success = models.DateTimeField(
+        _("last success"),
+        null=True,
+        blank=True,
+        help_text=_("When e-GP last answered with a valid feed, with or without announcements."),
+    )
+    last_data_at = models.DateTimeField(
+        _("last fetch with announcements"),
+        null=True,
+        blank=True,
+        help_text=_("When e-GP last answered with at least one announcement."),
+    )
     last_error = models.TextField(_("last error"), blank=True)
     last_error_at = models.DateTimeField(_("last error at"), null=True, blank=True)
     item_count = models.PositiveIntegerField(_("items in the last good fetch"), default=0)
@@ -118,6 +137,26 @@ class EGPFeedStatus(models.Model):
     @property
     def failing(self) -> bool:
         return bool(self.last_error_at and (not self.last_success or self.last_error_at > self.last_success))
+
+    def is_stale(self, now=None) -> bool:
+        """No valid answer from e-GP for longer than `EGP_STALE_AFTER_HOURS` (or never)."""
+        now = now or timezone.now()
+        return not self.last_success or now - self.last_success > stale_after()
+
+
+def stale_after() -> datetime.timedelta:
+    return datetime.timedelta(hours=settings.EGP_STALE_AFTER_HOURS)
+
+
+def stale_feeds(now=None) -> list[tuple[EGPFeed, EGPFeedStatus]]:
+    """Every followed feed of every site that has not succeeded recently enough."""
+    now = now or timezone.now()
+    return [
+        (feed, status)
+        for feed in EGPFeed.objects.exclude(dept_id="").select_related("site").order_by("site_id")
+        for status in feed.statuses()
+        if status.is_stale(now)
+    ]
 
 
 class Source(models.TextChoices):
