@@ -1,5 +1,6 @@
 """Wrong admin passwords lock one username from one address, for a while, and say so in Thai."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -124,8 +125,12 @@ def test_a_client_facing_the_site_directly_cannot_dodge_the_lock_with_a_forwarde
     assert sign_in("editor-malee", PASSWORD, HTTP_X_FORWARDED_FOR=HOME).status_code == 429
 
 
-def test_only_what_the_lock_needs_is_kept(editor):
+def test_only_what_the_lock_needs_is_kept(editor, caplog):
+    caplog.set_level(logging.DEBUG, logger="axes")
     fail("editor-malee", 2, HTTP_USER_AGENT="Mozilla/5.0 (Windows NT 10.0) Office-PC-12")
+    assert "AXES: Repeated login failure" in caplog.text
+    for private in ("editor-malee", OFFICE, "Office-PC-12"):
+        assert private not in caplog.text
     attempt = AccessAttempt.objects.get()
     assert (attempt.username, attempt.ip_address, attempt.failures_since_start) == ("editor-malee", OFFICE, 2)
     assert attempt.user_agent == ""
