@@ -5,6 +5,7 @@ environment (see README, "Configuration"); the defaults here are the embedded
 set-up: SQLite, local media and an in-process cache.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -80,6 +81,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Failed admin sign-ins and their locks (config/signin.py).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -106,6 +109,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes requires: turns a locked-out sign-in into the 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -192,6 +197,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Signing in to the admin: wrong passwords (config/signin.py, django-axes) ---
+# After ADMIN_LOGIN_FAILURE_LIMIT wrong passwords for one username from one client
+# address, that pair may not sign in for ADMIN_LOGIN_COOLOFF_MINUTES after the last one
+# counted; the same editor elsewhere and other editors on the same network still can.
+ADMIN_LOGIN_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+ADMIN_LOGIN_COOLOFF_MINUTES = env_int("ADMIN_LOGIN_COOLOFF_MINUTES", 15)
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked pair before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "config.signin.SignInAttemptHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "config.signin.signin_address"
+AXES_FAILURE_LIMIT = ADMIN_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=ADMIN_LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_CALLABLE = "config.signin.locked_out"
+# Attempts while locked are refused unrecorded, so the page's "N minutes" holds; the
+# right password resets the count, so a typo now and then never adds up to a lock.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# Only the failures a lock needs: no record of successful sign-ins, no permanent
+# failure log, and log lines that carry neither the username nor the user agent.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+# Masked in the attempt's stored form data (the password always is).
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken", "next"]
+# --- end of signing in ---
 
 # Languages: Thai first for citizens and editors, English second.
 LANGUAGE_CODE = "th"

@@ -4,7 +4,8 @@ Why: behind a reverse proxy every request arrives from the proxy, so REMOTE_ADDR
 would put every citizen into one rate-limit quota; believing X-Forwarded-For from
 anyone would let a flooder pick a fresh address per request. The host lists its own
 proxies in TRUSTED_PROXIES; only what they add to X-Forwarded-For is believed. The
-address is used in memory only (rate limits hash it), never stored or logged.
+address is used in memory only (rate limits hash it), never stored or logged, except
+for a wrong password at the admin sign-in, kept until its lock ends (config/signin.py).
 """
 
 import ipaddress
