@@ -142,3 +142,42 @@ def attachment_download(request, pk, attachment_pk):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"
     return no_store(response)
+
+
+def access_history(request):
+    """Recent changes of who may read cases, for the officers and superusers only."""
+    from django.core.exceptions import PermissionDenied
+
+    from .models import OfficerAccessChange
+
+    if not (request.user.is_superuser or access.officer_site_ids(request.user)):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "complaints/admin/access_history.html",
+        {
+            "page_title": _("Who may read cases: history"),
+            "header_icon": "history",
+            "changes": OfficerAccessChange.objects.select_related("site")[:200],
+        },
+    )
+
+
+class OfficerAccessNotice:
+    """Homepage panel: the officers see at once when who may read cases changed."""
+
+    name = "officer_access_notice"
+    order = 90
+
+    @property
+    def media(self):
+        return forms.Media()
+
+    def render_html(self, parent_context=None):
+        from django.template.loader import render_to_string
+
+        from .models import OfficerAccessChange
+
+        return render_to_string(
+            "complaints/admin/access_notice.html", {"changes": OfficerAccessChange.objects.all()[:5]}
+        )

@@ -16,6 +16,10 @@ class ComplaintsConfig(AppConfig):
 
         install_log_filter()
 
+        from . import officer_audit
+
+        officer_audit.connect()
+
         from wagtail.permissions import register_permission_policy
 
         from ita_pages.channels.permissions import NoAddPermissionPolicy

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 
 from . import admin_views
 from .models import GeneralComplaint
@@ -19,6 +20,7 @@ from .models import GeneralComplaint
 def register_case_urls():
     return [
         path("corruption-complaints/", admin_views.case_index, name="complaints_case_index"),
+        path("corruption-complaints/access-history/", admin_views.access_history, name="complaints_access_history"),
         path("corruption-complaints/<int:pk>/", admin_views.case_detail, name="complaints_case_detail"),
         path(
             "corruption-complaints/<int:pk>/attachments/<int:attachment_pk>/",
@@ -56,3 +58,30 @@ general_complaint_viewset = GeneralComplaintViewSet("general_complaints")
 @hooks.register("register_admin_viewset")
 def register_general_complaint_viewset():
     return general_complaint_viewset
+
+
+@hooks.register("register_log_actions")
+def register_officer_access_action(actions):
+    from .officer_audit import LOG_ACTION
+
+    @actions.register_action(LOG_ACTION)
+    class OfficerAccessChanged(LogFormatter):
+        label = _("Change of who may read corruption cases")
+
+        def format_message(self, log_entry):
+            from django.utils.translation import gettext
+
+            data = log_entry.data or {}
+            return gettext("Who may read corruption cases changed: %(old)s → %(new)s") % {
+                "old": data.get("old") or "-",
+                "new": data.get("new") or "-",
+            }
+
+
+@hooks.register("construct_homepage_panels")
+def add_officer_access_notice(request, panels):
+    from . import access
+    from .admin_views import OfficerAccessNotice
+
+    if request.user.is_superuser or access.officer_site_ids(request.user):
+        panels.append(OfficerAccessNotice())

@@ -2,6 +2,7 @@
 
 from .cases import CaseAccessLog, CaseAttachment, CaseMessage, CaseOutcome, CaseStatus, CorruptionCase
 from .general import GeneralComplaint, GeneralComplaintStatus
+from .officer_audit import OfficerAccessChange
 from .pages import ComplaintStatisticsPage, CorruptionComplaintPage, GeneralComplaintPage
 from .settings import OFFICER_GROUP_NAME, ComplaintSettings
 
@@ -19,4 +20,5 @@ __all__ = [
     "GeneralComplaint",
     "GeneralComplaintPage",
     "GeneralComplaintStatus",
+    "OfficerAccessChange",
 ]
