@@ -13,6 +13,7 @@ import pytest
 from django.core import signing
 from django.db import OperationalError, connection
 from django.template.loader import render_to_string
+from django.utils import timezone
 from wagtail.models import Site
 
 from ita_pages.furniture.visitors import beacon, views
@@ -216,3 +217,25 @@ def test_editors_previews_are_not_visits(editor_client, site_th):
     assert "<body" in html
     assert "visit-beacon" not in html
     assert visit_stats(site_th)["total"] == 0
+
+
+def test_a_counted_view_is_remembered_by_every_worker_not_by_one_cache(client, site_th):
+    """Another gunicorn worker has another memory cache: the counted views live in the database."""
+    from django.core.cache import cache
+
+    token = beacon.mint(site_th.pk)
+    pixel(client, token_url(token))
+    cache.clear()
+    pixel(client, token_url(token))
+    assert visit_stats(site_th)["total"] == 1
+
+
+def test_counted_views_are_forgotten_once_their_tokens_have_expired(site_th):
+    from ita_pages.furniture.visitors.models import CountedView, first_count
+
+    keep = datetime.timedelta(hours=2)
+    start = timezone.now()
+    assert first_count("old-view", keep, now=start)
+    assert not first_count("old-view", keep, now=start)
+    assert first_count("new-view", keep, now=start + keep + datetime.timedelta(seconds=1))
+    assert list(CountedView.objects.values_list("view_id", flat=True)) == ["new-view"]

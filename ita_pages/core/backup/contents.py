@@ -15,7 +15,7 @@ REBUILT_BY_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
 # rebuilt after the restore) or only meaningful to the running site (sign-ins,
 # editing sessions, login attempts).
 TRANSIENT_PREFIXES = ("wagtailsearch.", "search.", "axes.")
-TRANSIENT = {"sessions.session", "wagtailadmin.editingsession"}
+TRANSIENT = {"sessions.session", "wagtailadmin.editingsession", "visitors.countedview"}
 
 
 def _label(model) -> str:

@@ -38,6 +38,39 @@ class DailyVisits(models.Model):
         return f"{self.site} {self.date}: {self.count}"
 
 
+class CountedView(models.Model):
+    """A page view that has been counted, kept while its beacon token is still valid.
+
+    Why in the database: every server process must see the same set, or a token
+    replayed to another worker would count again; the embedded stack has no shared
+    cache. The unique view id makes "count once" atomic, and the id is random, so the
+    row says nothing about the visitor.
+    """
+
+    view_id = models.CharField(max_length=32, unique=True)
+    counted_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("counted page view")
+        verbose_name_plural = _("counted page views")
+
+    def __str__(self):
+        return self.view_id
+
+
+def first_count(view_id: str, keep_for: datetime.timedelta, now: datetime.datetime | None = None) -> bool:
+    """True the first time a view id is seen; later attempts with it answer False."""
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            CountedView.objects.create(view_id=view_id, counted_at=now)
+    except IntegrityError:
+        return False
+    # Tokens older than this are refused anyway, so their rows can go.
+    CountedView.objects.filter(counted_at__lt=now - keep_for).delete()
+    return True
+
+
 def record_visit(site, now: datetime.datetime | None = None) -> None:
     """Add one visit, exactly, however many requests race.
 

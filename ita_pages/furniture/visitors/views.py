@@ -8,10 +8,10 @@ page cache: every cached copy would carry the same token and count once.
 """
 
 import base64
+import datetime
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -21,7 +21,7 @@ from ita_pages.core.outage import DATABASE_ERRORS
 from ita_pages.core.rate_limit import count_attempt
 
 from . import beacon
-from .models import record_visit
+from .models import first_count, record_visit
 
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 # Crawlers, monitors, link previews and command-line clients are not visitors.
@@ -40,10 +40,6 @@ def is_bot(request) -> bool:
     return "prefetch" in (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")).lower()
 
 
-def seen_key(view_id: str) -> str:
-    return f"visitors:seen:{view_id}"
-
-
 def counted_site(request):
     """The site this request adds a visit to, or None when it must not count."""
     if is_bot(request):
@@ -54,12 +50,12 @@ def counted_site(request):
     site = Site.find_for_request(request)
     if site is None or site.pk != view.site_id:
         return None
-    # Only a True from add() proves the view is new. With Redis down add() answers None:
-    # the counter then pauses instead of letting one token be replayed without end.
-    if cache.add(seen_key(view.view_id), 1, timeout=beacon.MAX_AGE) is not True:
+    if not first_count(view.view_id, datetime.timedelta(seconds=beacon.MAX_AGE)):
         return None
     limit, window = settings.VISIT_RATE_LIMIT
-    if not count_attempt(request, "visit", limit, window):
+    # None means the cache is down: each view still counts once (the database sees to
+    # that), only the per-client limit is off until Redis answers.
+    if count_attempt(request, "visit", limit, window) is False:
         return None
     return site
 
