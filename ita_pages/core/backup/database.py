@@ -23,7 +23,12 @@ from . import contents
 
 
 def _raw_columns(model, fields, pk) -> dict[str, str]:
-    """The encrypted columns of one row exactly as stored, as text."""
+    """The encrypted columns of one row exactly as stored, as text.
+
+    One query a row, and only for models with encrypted fields (cases, messages,
+    attachments): attachments are megabytes each, so reading them all at once could
+    hold a whole site's evidence in memory.
+    """
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
     with connection.cursor() as cursor:
