@@ -134,6 +134,9 @@ def _stack_environment(database_url: str, media_root: Path, static_root: Path, p
             "COMPLAINT_ENCRYPTION_KEYS": STACK_COMPLAINT_KEY,
             "WEB_CONCURRENCY": "3",
             "PYTHONUNBUFFERED": "1",
+            # As behind the host's proxy: the client address comes from X-Forwarded-For,
+            # which lets a journey give its citizen an address of their own.
+            "TRUSTED_PROXIES": "127.0.0.1",
             # The example later year, so that the rollover journey can start it.
             "ITA_CATALOGUE_DIRS": str(PROJECT / "ita_pages" / "core" / "catalogues" / "examples"),
         }
