@@ -257,9 +257,14 @@ def browser(stack):
         chromium.close()
 
 
-def _page(browser, stack, width: int, height: int):
+def _page(browser, stack, width: int, height: int, **options):
+    """A Thai browser page on the stack; options (a user agent, headers) go to its context."""
     context = browser.new_context(
-        base_url=stack.url, viewport={"width": width, "height": height}, locale="th-TH", accept_downloads=True
+        base_url=stack.url,
+        viewport={"width": width, "height": height},
+        locale="th-TH",
+        accept_downloads=True,
+        **options,
     )
     context.set_default_timeout(20_000)
     page = context.new_page()

@@ -12,15 +12,14 @@ are read decrypted), any cache key or value, or any file the stack wrote.
 import ipaddress
 import os
 import secrets
-import subprocess
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS, PROJECT
+from tests.e2e.conftest import ARTIFACTS, PROJECT, _page
 from tests.e2e.test_citizen_channels import CORRUPTION, evidence_png, receipt_code, stack_keys, submit
 
 # Files of this checkout the server never writes: its code and the tools around it.
@@ -30,41 +29,48 @@ LARGEST_FILE_READ = 64 * 1024 * 1024
 __all__ = ["stack_keys"]  # a fixture this module uses, shared with the channels journeys
 
 
-@pytest.fixture
-def citizen():
+@dataclass(frozen=True)
+class Citizen:
     """What only this citizen sends: an address, a user agent and a referrer of their own."""
-    token = secrets.token_hex(6)
-    groups = [int(token[i : i + 4], 16) for i in range(0, 12, 4)]
-    address = str(ipaddress.ip_address(f"2001:db8:{groups[0]:x}:{groups[1]:x}::{groups[2]:x}"))
-    return {
-        "address": address,
-        "user_agent": (
+
+    token: str = field(default_factory=lambda: secrets.token_hex(6))
+
+    @property
+    def address(self) -> str:
+        groups = [int(self.token[i : i + 4], 16) for i in range(0, 12, 4)]
+        return str(ipaddress.ip_address("2001:db8:{:x}:{:x}::{:x}".format(*groups)))
+
+    @property
+    def user_agent(self) -> str:
+        return (
             "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-            f"Chrome/156.0 Mobile Safari/537.36 Whistle{token}"
-        ),
-        "agent_mark": f"Whistle{token}",
-        "referrer": f"https://social.example/post/leak{token}",
-        "referrer_mark": f"leak{token}",
-    }
+            f"Chrome/156.0 Mobile Safari/537.36 Whistle{self.token}"
+        )
 
+    @property
+    def referrer(self) -> str:
+        return f"https://social.example/post/leak{self.token}"
 
-def traces(citizen) -> dict[str, bytes]:
-    return {
-        "address": citizen["address"].encode(),
-        "user agent": citizen["agent_mark"].encode(),
-        "referrer": citizen["referrer_mark"].encode(),
-    }
+    @property
+    def traces(self) -> dict[str, bytes]:
+        """The part of each that cannot occur by chance, as the server would write it."""
+        return {
+            "address": self.address.encode(),
+            "user agent": f"Whistle{self.token}".encode(),
+            "referrer": f"leak{self.token}".encode(),
+        }
 
-
-def found_in(blob: bytes, citizen) -> list[str]:
-    lowered = blob.lower()
-    return [name for name, mark in traces(citizen).items() if mark.lower() in lowered]
+    def found_in(self, blob: bytes) -> list[str]:
+        lowered = blob.lower()
+        return [name for name, mark in self.traces.items() if mark.lower() in lowered]
 
 
 def database_server_log() -> Path | None:
-    """The PostgreSQL server's log file, wherever this machine's server writes it."""
+    """The PostgreSQL server's log file, wherever this machine's server writes it (None on SQLite)."""
     from django.db import connection
 
+    if connection.vendor != "postgresql":
+        return None
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_current_logfile(), current_setting('data_directory')")
         current, data_directory = cursor.fetchone()
@@ -109,11 +115,11 @@ def decrypted_rows() -> list[tuple[str, bytes]]:
 
     rows = []
     for model in apps.get_models():
-        encrypted = [field for field in model._meta.concrete_fields if getattr(field, "stores_ciphertext", False)]
+        encrypted = [column for column in model._meta.concrete_fields if getattr(column, "stores_ciphertext", False)]
         if not encrypted or model._meta.proxy:
             continue
         for instance in model._default_manager.all().iterator():
-            values = [getattr(instance, field.attname) for field in encrypted]
+            values = [getattr(instance, column.attname) for column in encrypted]
             blob = b"\x1f".join(bytes(v) if isinstance(v, (bytes, memoryview)) else str(v).encode() for v in values)
             rows.append((model._meta.label, blob))
     for session in Session.objects.all():
@@ -128,16 +134,9 @@ def cache_entries() -> list[tuple[bytes, bytes]]:
     client = redis.Redis.from_url(os.environ["REDIS_URL"])
     entries = []
     for key in client.scan_iter(count=500):
-        kind = client.type(key)
-        if kind == b"string":
-            value = client.get(key) or b""
-        elif kind == b"hash":
-            value = b"\x1f".join(k + b"=" + v for k, v in client.hgetall(key).items())
-        elif kind in (b"list", b"set", b"zset"):
-            value = repr(client.dump(key)).encode()
-        else:
-            value = b""
-        entries.append((key, value))
+        # Django's cache writes strings; anything else is read in Redis's own serialisation.
+        value = client.get(key) if client.type(key) == b"string" else client.dump(key)
+        entries.append((key, value or b""))
     return entries
 
 
@@ -156,28 +155,24 @@ def files_written_since(started: float, roots: list[Path]) -> list[Path]:
     return written
 
 
-def test_a_corruption_complaint_leaves_no_trace_of_its_sender(
-    stack, browser, orm, stack_keys, shot, citizen, tmp_path
-):
+def test_a_corruption_complaint_leaves_no_trace_of_its_sender(stack, browser, orm, stack_keys, shot, tmp_path):
+    citizen = Citizen()
     assert stack.env.get("TRUSTED_PROXIES") == "127.0.0.1", "the stack must take the address as behind a proxy"
     started = time.time() - 1
     server_log_start = stack.log_path.stat().st_size
-    is_postgres = stack.env["DATABASE_URL"].startswith(("postgres://", "postgresql://"))
-    pg_log = database_server_log() if is_postgres else None
+    pg_log = database_server_log()
     pg_log_start = pg_log.stat().st_size if pg_log else 0
 
-    context = browser.new_context(
-        base_url=stack.url,
-        viewport={"width": 375, "height": 740},
-        locale="th-TH",
-        user_agent=citizen["user_agent"],
-        extra_http_headers={"X-Forwarded-For": citizen["address"]},
+    context, phone = _page(
+        browser,
+        stack,
+        375,
+        740,
+        user_agent=citizen.user_agent,
+        extra_http_headers={"X-Forwarded-For": citizen.address},
     )
-    phone = context.new_page()
-    phone.errors = []
-    phone.on("pageerror", lambda error: phone.errors.append(str(error)))
     try:
-        phone.goto(CORRUPTION, referer=citizen["referrer"])
+        phone.goto(CORRUPTION, referer=citizen.referrer)
         phone.locator("[name=subject]").fill("หัวหน้างานพัสดุแบ่งงานจ้างเพื่อเลี่ยงการประกวดราคา")
         phone.get_by_label("รายละเอียดเหตุการณ์").fill("แบ่งซื้อครุภัณฑ์เป็นสี่สัญญาในสัปดาห์เดียวกัน")
         phone.locator("[name=attachments]").set_input_files(
@@ -200,7 +195,6 @@ def test_a_corruption_complaint_leaves_no_trace_of_its_sender(
 
     # The server is given a moment to finish its writes (logs are unbuffered).
     time.sleep(1)
-    subprocess.run(["sync"], check=False)
 
     from ita_pages.channels.complaints.models import CorruptionCase
 
@@ -209,40 +203,40 @@ def test_a_corruption_complaint_leaves_no_trace_of_its_sender(
 
     # The search must be able to find what it looks for: one planted trace in the
     # cache and one in the stack's folder are found, then removed.
-    planted = Path(stack.env["MEDIA_ROOT"]).parent / "planted-trace.txt"
-    planted.write_text(citizen["agent_mark"])
-    assert planted in files_written_since(started, [planted.parent])
-    assert found_in(planted.read_bytes(), citizen) == ["user agent"]
+    stack_folder = Path(stack.env["MEDIA_ROOT"]).parent
+    planted = stack_folder / "planted-trace.txt"
+    planted.write_bytes(citizen.traces["user agent"])
+    assert planted in files_written_since(started, [stack_folder])
+    assert citizen.found_in(planted.read_bytes()) == ["user agent"]
     planted.unlink()
     if os.environ.get("REDIS_URL"):
         from django.core.cache import cache
 
-        cache.set("planted-trace", citizen["address"])
-        assert any(found_in(value, citizen) == ["address"] for _, value in cache_entries())
+        cache.set("planted-trace", citizen.address)
+        assert any(citizen.found_in(value) == ["address"] for _, value in cache_entries())
         cache.delete("planted-trace")
 
     leaks = []
     with stack.log_path.open("rb") as log:
         log.seek(server_log_start)
-        leaks += [f"server log: {name}" for name in found_in(log.read(), citizen)]
+        leaks += [f"server log: {name}" for name in citizen.found_in(log.read())]
     if pg_log:
         with pg_log.open("rb") as log:
             log.seek(pg_log_start)
-            leaks += [f"database server log: {name}" for name in found_in(log.read(), citizen)]
+            leaks += [f"database server log: {name}" for name in citizen.found_in(log.read())]
     for table, row in raw_rows():
-        leaks += [f"table {table}: {name}" for name in found_in(row, citizen)]
+        leaks += [f"table {table}: {name}" for name in citizen.found_in(row)]
     for model, row in decrypted_rows():
-        leaks += [f"model {model} (decrypted): {name}" for name in found_in(row, citizen)]
+        leaks += [f"model {model} (decrypted): {name}" for name in citizen.found_in(row)]
     if os.environ.get("REDIS_URL"):
         for key, value in cache_entries():
-            leaks += [f"cache key {key[:60]!r}: {name}" for name in found_in(key, citizen)]
-            leaks += [f"cache value under {key[:60]!r}: {name}" for name in found_in(value, citizen)]
+            leaks += [f"cache key {key[:60]!r}: {name}" for name in citizen.found_in(key)]
+            leaks += [f"cache value under {key[:60]!r}: {name}" for name in citizen.found_in(value)]
     else:
         # Without Redis each worker caches in its own memory, gone when it stops.
         from django.conf import settings
 
         assert "locmem" in settings.CACHES["default"]["BACKEND"].lower()
-    stack_folder = Path(stack.env["MEDIA_ROOT"]).parent
     roots = [stack_folder, PROJECT, Path(tempfile.gettempdir())]
     written = [
         path
@@ -257,6 +251,6 @@ def test_a_corruption_complaint_leaves_no_trace_of_its_sender(
             content = path.read_bytes()
         except OSError:
             continue
-        leaks += [f"file {path}: {name}" for name in found_in(content, citizen)]
+        leaks += [f"file {path}: {name}" for name in citizen.found_in(content)]
 
     assert leaks == [], "the complainant can be traced:\n" + "\n".join(leaks)
