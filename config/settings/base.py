@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from ita_pages.core.client_address import parse_trusted_proxies
@@ -83,6 +84,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # Failed admin sign-ins and their locks (config/signin.py).
     "axes",
+    # Content-Security-Policy (config/csp.py).
+    "csp",
+    # Swagger UI for /api/docs from this site's static files instead of a CDN.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +97,8 @@ MIDDLEWARE = [
     # Static files straight from the application server, compressed and cached for ever
     # under hashed names: no separate web server is needed to serve them.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early, so that the 503, 413 and 429 pages carry the policy too (config/csp.py).
+    "config.csp.SitePolicyMiddleware",
     # Database unreachable: 503 with Retry-After (config/outage.py); early, so that it
     # answers for every later middleware and view, after the static files need no database.
     "config.outage.DatabaseOutageMiddleware",
@@ -350,3 +357,49 @@ HEADLESS_PREVIEW_CLIENT_URL = env_str("HEADLESS_PREVIEW_CLIENT_URL", "")
 # Extra catalogue directories (comma-separated), searched after the built-in one: how a
 # host adds an assessment year without changing the code (docs/ita-catalogue.md).
 ITA_CATALOGUE_DIRS = env_list("ITA_CATALOGUE_DIRS", [])
+
+# --- Content-Security-Policy (config/csp.py) ---
+# Sources the public pages may load from besides this site: embedded videos and posts
+# that editors paste into rich text. Media on another origin (object storage) is added.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES",
+    [
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+        "https://www.facebook.com",
+    ],
+)
+_MEDIA_SOURCES = ["/".join(MEDIA_URL.split("/", 3)[:3])] if "://" in MEDIA_URL else []
+_COMMON_DIRECTIVES = {
+    "default-src": [SELF],
+    "connect-src": [SELF],
+    "font-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+# Public pages: only this site's script files and style sheets; a template that truly
+# needs an inline script gives it nonce="{{ request.csp_nonce }}".
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_COMMON_DIRECTIVES,
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_MEDIA_SOURCES],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+    }
+}
+# The Wagtail admin and wagtail-localize ship inline scripts and style attributes.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_COMMON_DIRECTIVES,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_MEDIA_SOURCES],
+        "font-src": [SELF, "data:"],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+        "worker-src": [SELF, "blob:"],
+    }
+}

@@ -270,7 +270,20 @@ def _page(browser, stack, width: int, height: int, **options):
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
+    # Chromium reports what the Content-Security-Policy blocked on the console; a page
+    # that needs something the policy refuses is broken for real visitors.
+    page.csp_violations = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and page.csp_violations.append(message.text),
+    )
     return context, page
+
+
+def _close(context, page) -> None:
+    violations = list(page.csp_violations)
+    context.close()
+    assert violations == [], f"blocked by the Content-Security-Policy: {violations}"
 
 
 @pytest.fixture
@@ -278,7 +291,7 @@ def phone(browser, stack):
     """A citizen's phone: 375 px wide, Thai."""
     context, page = _page(browser, stack, 375, 740)
     yield page
-    context.close()
+    _close(context, page)
 
 
 @pytest.fixture
@@ -286,7 +299,7 @@ def desktop(browser, stack):
     """A desktop browser: 1280 px wide, Thai."""
     context, page = _page(browser, stack, 1280, 900)
     yield page
-    context.close()
+    _close(context, page)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS, PROJECT, _page
+from tests.e2e.conftest import ARTIFACTS, PROJECT, _close, _page
 from tests.e2e.test_citizen_channels import CORRUPTION, evidence_png, receipt_code, stack_keys, submit
 
 # Files of this checkout the server never writes: its code and the tools around it.
@@ -191,7 +191,7 @@ def test_a_corruption_complaint_leaves_no_trace_of_its_sender(stack, browser, or
         assert phone.errors == []
         shot(phone, "complaint-followed")
     finally:
-        context.close()
+        _close(context, phone)
 
     # The server is given a moment to finish its writes (logs are unbuffered).
     time.sleep(1)
