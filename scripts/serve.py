@@ -74,8 +74,9 @@ def main() -> int:
         subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=environment, check=True)
 
     manage("migrate", "--no-input", "--verbosity", "0")
-    manage("load_demo_site", "--address", address)
+    # Before the demo: its readiness check renders pages, which name hashed static files.
     manage("collectstatic", "--no-input", "--verbosity", "0")
+    manage("load_demo_site", "--address", address)
     print(f"Serving {address}/th/ with gunicorn and the production settings (admin: {address}/admin/)", flush=True)
     gunicorn = Path(sys.executable).with_name("gunicorn")
     # exec, so that the TERM or HUP the operator sends reaches gunicorn's master itself.

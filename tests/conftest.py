@@ -5,6 +5,8 @@ import os
 import pytest
 from django.core.cache import cache
 
+from tests.accounts import sign_in
+
 # The journeys run against their own server stack (`make e2e`), never inside the unit suite.
 collect_ignore = [] if os.environ.get("E2E") else ["e2e"]
 
@@ -67,9 +69,15 @@ def superuser(db, django_user_model):
 
 
 @pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, past the second sign-in step every superuser takes."""
+    return sign_in(client, admin_user)
+
+
+@pytest.fixture
 def editor_client(client, superuser):
     """A client logged in as a superuser whose admin language is Thai."""
-    client.force_login(superuser)
+    sign_in(client, superuser)
     return client
 
 

@@ -84,6 +84,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # Failed admin sign-ins and their locks (config/signin.py).
     "axes",
+    # The admin's second sign-in step (ita_pages/core/second_factor).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Content-Security-Policy (config/csp.py).
     "csp",
     # Swagger UI for /api/docs from this site's static files instead of a CDN.
@@ -113,6 +117,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whether this session gave its second factor, then the admin held at that step
+    # until it has, for those who must or chose to (ita_pages/core/second_factor).
+    "django_otp.middleware.OTPMiddleware",
+    "ita_pages.core.second_factor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -319,6 +327,11 @@ EGP_MAX_BYTES = env_int("EGP_MAX_BYTES", 2 * 1024 * 1024)
 EGP_STALE_AFTER_HOURS = env_int("EGP_STALE_AFTER_HOURS", 24)
 
 WAGTAIL_SITE_NAME = _("Agency website")
+# The admin home would ask releases.wagtail.org for news from every editor's browser:
+# agencies' networks may not reach it, and the admin's policy refuses other origins.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The name an authenticator app shows beside the admin's codes.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "ITA agency website")
 # Wagtail's default avatars come from Gravatar: a third-party request from every admin
 # screen that discloses a hash of each editor's e-mail address. Local avatars only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

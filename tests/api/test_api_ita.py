@@ -6,6 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.accounts import sign_in
+
 pytestmark = pytest.mark.django_db
 
 
@@ -47,7 +49,7 @@ def test_status_for_anonymous_clients_editors_and_api_tokens(client, ita_demo, s
     assert all(item["status"] is None and item["problems"] is None for item in data["items"])
 
     # An editor's session: verdicts and problems.
-    client.force_login(superuser)
+    sign_in(client, superuser)
     data = client.get("/api/ita/status/2566", {"lang": "en"}).json()
     statuses = {item["code"]: item["status"] for item in data["items"]}
     assert set(statuses.values()) <= {"pass", "fail", "missing"}

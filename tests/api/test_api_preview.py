@@ -3,6 +3,8 @@
 import pytest
 from django.core import signing
 
+from tests.accounts import sign_in
+
 pytestmark = pytest.mark.django_db
 
 
@@ -54,7 +56,7 @@ def test_editor_without_edit_permission_cannot_mint_tokens(client, draft_change,
 
     user = django_user_model.objects.create_user("reader", "r@example.org", "x")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    sign_in(client, user)
     assert client.get(f"/admin/headless-preview/{draft_change.pk}/").status_code in (302, 403)
 
 

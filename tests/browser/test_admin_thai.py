@@ -8,6 +8,7 @@ what an editor actually reads.
 
 import pytest
 
+from tests.accounts import authenticator_app, current_code
 from tests.i18n.detector import _phrase_patterns, english_msgids
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -25,11 +26,16 @@ def english_lines(text):
 
 
 def log_in(page, superuser):
+    app = authenticator_app(superuser)
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.goto(page.base_url + "/admin/login/")
     page.fill("#id_username", superuser.get_username())
     page.fill("#id_password", "password")
     page.click("button[type=submit]")
+    # A superuser's second sign-in step, with the code their app would show.
+    page.wait_for_url("**/admin/second-factor/**")
+    page.fill("input[name=code]", current_code(app))
+    page.click("form.login-form button[type=submit]")
     page.wait_for_url("**/admin/")
 
 

@@ -13,6 +13,7 @@ from ita_pages.channels.complaints.models import (
     GeneralComplaintPage,
 )
 from ita_pages.core.publish import add_validated_child
+from tests.accounts import sign_in
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def officer(django_user_model, officer_group, site_th):
 
 @pytest.fixture
 def officer_client(client, officer):
-    client.force_login(officer)
+    sign_in(client, officer)
     return client
 
 

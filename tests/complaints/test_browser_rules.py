@@ -19,6 +19,7 @@ from ita_pages.channels.complaints.models import (
     CorruptionCase,
     GeneralComplaint,
 )
+from tests.accounts import sign_in
 
 SITE_ORIGIN = "http://testserver"
 REFUSED_ORIGINS = ("https://attacker.example", "null")
@@ -121,7 +122,7 @@ def test_forms_refuse_a_foreign_or_null_origin_with_the_thai_page(strict, corrup
 
 @pytest.fixture
 def officer_strict(strict, officer):
-    strict.force_login(officer)
+    sign_in(strict, officer)
     return strict
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from ita_pages.channels import receipts
 from ita_pages.channels.complaints.models import CaseAccessLog, CaseAttachment, CaseMessage, CaseStatus, CorruptionCase
+from tests.accounts import sign_in
 
 IP = "203.0.113.77"
 UA = "Mozilla/5.0 UniqueAgentMarker/9.9"
@@ -102,7 +103,7 @@ def test_full_flow_follow_message_officer_reply_and_close(client, officer, corru
     assert CaseMessage.objects.get().author == CaseMessage.Author.COMPLAINANT
 
     # The officer reads (audited), replies and closes the case with an outcome.
-    client.force_login(officer)
+    sign_in(client, officer)
     detail = client.get(f"/admin/corruption-complaints/{case.pk}/")
     assert detail.status_code == 200 and SUBJECT in detail.content.decode()
     assert CaseAccessLog.objects.filter(case_number=case.pk, user=officer, action="view").count() == 1
@@ -154,7 +155,7 @@ def test_statistics_change_when_an_officer_closes_a_case(client, officer, corrup
         ]
 
     assert counts() == ["1", "0", "1"]
-    client.force_login(officer)
+    sign_in(client, officer)
     client.post(f"/admin/corruption-complaints/{case.pk}/", {"status": "completed", "outcome": "referred"})
     client.logout()
     assert counts() == ["1", "1", "0"]
@@ -180,10 +181,10 @@ def test_attachment_served_only_to_officers_with_safe_headers(client, officer, o
     case = CorruptionCase.objects.get()
     attachment = case.attachments.get()
     url = f"/admin/corruption-complaints/{case.pk}/attachments/{attachment.pk}/"
-    client.force_login(outsider_superuser)
+    sign_in(client, outsider_superuser)
     refused = client.get(url, follow=True)
     assert refused.status_code == 404 and png_bytes() not in refused.content
-    client.force_login(officer)
+    sign_in(client, officer)
     response = client.get(url)
     assert response.status_code == 200
     assert response.content == png_bytes()

@@ -15,6 +15,7 @@ from ita_pages.channels.complaints.models import (
     CorruptionCase,
     GeneralComplaint,
 )
+from tests.accounts import sign_in
 
 
 @pytest.mark.django_db
@@ -27,7 +28,7 @@ def test_general_complaint_flow(client, general_page, superuser):
     complaint = GeneralComplaint.objects.get()
     assert complaint.subject == "ถนนชำรุด" and code not in complaint.receipt_hash
 
-    client.force_login(superuser)
+    sign_in(client, superuser)
     edit = client.post(
         f"/admin/general-complaints/edit/{complaint.pk}/", {"status": "completed", "response": "ซ่อมเรียบร้อย"}
     )

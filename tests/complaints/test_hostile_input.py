@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from ita_pages.channels.complaints.models import CaseAttachment, CorruptionCase, GeneralComplaint
+from tests.accounts import sign_in
 
 SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -14,7 +15,7 @@ SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 def test_script_in_a_complaint_is_shown_escaped_to_the_officer(client, officer, corruption_page):
     client.post(corruption_page.url, {"subject": SCRIPT, "description": SCRIPT})
     case = CorruptionCase.objects.get()
-    client.force_login(officer)
+    sign_in(client, officer)
     html = client.get(f"/admin/corruption-complaints/{case.pk}/").content.decode()
     assert SCRIPT not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html

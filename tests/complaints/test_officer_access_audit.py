@@ -6,6 +6,7 @@ from wagtail.models import ModelLogEntry
 
 from ita_pages.channels.complaints.models import ComplaintSettings, OfficerAccessChange
 from ita_pages.channels.complaints.officer_audit import LOG_ACTION
+from tests.accounts import sign_in
 
 
 def settings_url(site):
@@ -26,7 +27,7 @@ def editors(db):
 
 @pytest.mark.django_db
 def test_change_through_the_form_records_old_and_new_and_logs_it(client, outsider_superuser, site_th, editors):
-    client.force_login(outsider_superuser)
+    sign_in(client, outsider_superuser)
     response = post_settings(client, site_th, editors, "password")
     assert response.status_code == 302
     assert ComplaintSettings.for_site(site_th).officer_group == editors
@@ -45,7 +46,7 @@ def test_change_through_the_form_records_old_and_new_and_logs_it(client, outside
 def test_wrong_or_missing_password_is_refused_and_nothing_changes(
     client, outsider_superuser, site_th, editors, password
 ):
-    client.force_login(outsider_superuser)
+    sign_in(client, outsider_superuser)
     response = post_settings(client, site_th, editors, password)
     assert response.status_code == 200
     assert "confirm_password" in response.context["form"].errors
@@ -56,7 +57,7 @@ def test_wrong_or_missing_password_is_refused_and_nothing_changes(
 
 @pytest.mark.django_db
 def test_other_settings_save_without_the_password(client, outsider_superuser, site_th):
-    client.force_login(outsider_superuser)
+    sign_in(client, outsider_superuser)
     response = client.post(settings_url(site_th), {"officer_group": "", "retention_days": 30})
     assert response.status_code == 302
     assert ComplaintSettings.for_site(site_th).retention_days == 30
@@ -108,7 +109,7 @@ def test_history_and_notice_are_shown_to_officers_with_thai_dates(officer_client
 
 @pytest.mark.django_db
 def test_history_is_refused_to_an_editor(client, outsider_editor):
-    client.force_login(outsider_editor)
+    sign_in(client, outsider_editor)
     response = client.get("/admin/corruption-complaints/access-history/")
     assert response.status_code in (302, 403)
     home = client.get("/admin/").content.decode()

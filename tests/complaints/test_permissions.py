@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Site
 
 from ita_pages.channels.complaints.models import CaseAccessLog, ComplaintSettings
+from tests.accounts import sign_in
 
 SUBJECT = "หัวหน้าฝ่ายพัสดุรับเงินทอนQQQ"
 
@@ -16,7 +17,7 @@ def case(make_case):
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["outsider_superuser", "outsider_editor"])
 def test_outsiders_see_counts_only(client, case, who, request):
-    client.force_login(request.getfixturevalue(who))
+    sign_in(client, request.getfixturevalue(who))
     index = client.get("/admin/corruption-complaints/")
     assert index.status_code == 200
     html = index.content.decode()
@@ -31,7 +32,7 @@ def test_outsiders_see_counts_only(client, case, who, request):
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["outsider_superuser", "outsider_editor"])
 def test_outsiders_find_nothing_through_admin_search_snippets_or_site_search(client, case, who, request):
-    client.force_login(request.getfixturevalue(who))
+    sign_in(client, request.getfixturevalue(who))
     # Search for words of the description; neither it nor the subject or name may appear.
     for url in (
         "/admin/search/?q=WWW",
@@ -49,7 +50,7 @@ def test_outsiders_find_nothing_through_admin_search_snippets_or_site_search(cli
 
 @pytest.mark.django_db
 def test_api_offers_no_way_to_list_or_read_cases_without_the_receipt(client, case, outsider_superuser):
-    client.force_login(outsider_superuser)
+    sign_in(client, outsider_superuser)
     schema = client.get("/api/openapi.json").json()
     corruption_paths = {path: ops for path, ops in schema["paths"].items() if "corruption" in path}
     assert corruption_paths
@@ -81,7 +82,7 @@ def test_officer_group_is_per_site(client, django_user_model, case, site_th, off
     settings = ComplaintSettings.for_site(site_th)
     settings.officer_group = other_group
     settings.save()
-    client.force_login(officer)  # member of the default group only
+    sign_in(client, officer)  # member of the default group only
     assert client.get(f"/admin/corruption-complaints/{case.pk}/", follow=True).status_code == 404
     officer.groups.add(other_group)
     assert client.get(f"/admin/corruption-complaints/{case.pk}/").status_code == 200
@@ -101,7 +102,7 @@ def test_cases_of_another_site_stay_hidden(client, officer, make_case, corruptio
     foreign, _code = services.file_corruption_complaint(
         site=other_site, page=corruption_page, data={"subject": "เรื่องของอีกหน่วยงาน", "description": "x"}
     )
-    client.force_login(officer)
+    sign_in(client, officer)
     assert (
         f"/admin/corruption-complaints/{foreign.pk}/"
         not in client.get("/admin/corruption-complaints/").content.decode()
@@ -118,7 +119,7 @@ def test_general_complaints_use_their_own_model_permissions(client, outsider_edi
     services.file_general_complaint(
         site=general_page.get_site(), page=general_page, data={"name": "ก", "subject": "ถนนพังXYZ", "body": "x"}
     )
-    client.force_login(outsider_editor)
+    sign_in(client, outsider_editor)
     assert "ถนนพังXYZ" not in client.get("/admin/general-complaints/", follow=True).content.decode()
     outsider_editor.user_permissions.add(Permission.objects.get(codename="view_generalcomplaint"))
     assert "ถนนพังXYZ" in client.get("/admin/general-complaints/").content.decode()

@@ -8,6 +8,8 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 
+from tests.accounts import give_second_factor
+
 STRONG = "ทดสอบ-correct-horse-2569"
 
 
@@ -29,6 +31,7 @@ def test_a_sign_in_lasts_for_the_browser_session_only(client, officer):
 
 def test_a_sign_in_ends_after_four_idle_hours_and_each_request_extends_it(client, officer):
     sign_in(client, "officer-somchai", STRONG)
+    give_second_factor(client, officer)
     session = Session.objects.get()
     remaining = session.expire_date - timezone.now()
     assert timedelta(hours=3, minutes=59) < remaining <= timedelta(hours=4)

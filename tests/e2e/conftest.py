@@ -16,6 +16,7 @@ test saves at once); pytest-django's transactional ``db`` fixture would hide a t
 rows from the server and is refused here.
 """
 
+import base64
 import hashlib
 import os
 import re
@@ -184,8 +185,8 @@ def stack(tmp_path_factory, django_db_blocker):
     manage("migrate", "--no-input")
     # The demo agency is served where this stack listens, set the way `make run` sets
     # its own address: every absolute URL, QR code and export must say so.
-    manage("load_demo_site", "--address", f"http://127.0.0.1:{port}")
     manage("collectstatic", "--no-input", "--verbosity", "0")
+    manage("load_demo_site", "--address", f"http://127.0.0.1:{port}")
 
     _point_test_process_at(database_url)
     with django_db_blocker.unblock():
@@ -316,9 +317,54 @@ def shot(request):
     return take
 
 
+class AuthenticatorApp:
+    """The phone app of each person who set up a second factor during the journeys.
+
+    Keys are read off the set-up page as a person would type them in; a code is never
+    given twice (the site refuses a used one), so a second sign-in within the same
+    30 seconds uses the next period's code, which the site also accepts.
+    """
+
+    def __init__(self):
+        self.keys: dict[str, bytes] = {}
+        self.last_period: dict[str, int] = {}
+
+    def add(self, username: str, typed_key: str) -> None:
+        self.keys[username] = base64.b32decode(typed_key.replace(" ", ""))
+        self.last_period.pop(username, None)
+
+    def code(self, username: str) -> str:
+        from django_otp.oath import TOTP
+
+        totp = TOTP(self.keys[username])
+        period = max(totp.t(), self.last_period.get(username, -1) + 1)
+        while period > totp.t() + 1:
+            time.sleep(1)
+            totp = TOTP(self.keys[username])
+        self.last_period[username] = period
+        totp.time = time.time() + (period - totp.t()) * totp.step
+        return f"{totp.token():06d}"
+
+
+AUTHENTICATOR = AuthenticatorApp()
+
+
+def give_second_factor(page, username: str) -> None:
+    """At the second-factor step, do what the person would: set up the app, or give a code."""
+    if "/second-factor/setup/" in page.url:
+        AUTHENTICATOR.add(username, page.locator("[data-second-factor-key]").inner_text())
+        page.fill("input[name=code]", AUTHENTICATOR.code(username))
+        page.click("form.login-form button[type=submit]")
+        page.locator("[data-backup-codes]").wait_for()
+        page.get_by_role("link", name="ไปยังระบบจัดการเว็บไซต์").click()
+    elif "/second-factor/verify/" in page.url:
+        page.fill("input[name=code]", AUTHENTICATOR.code(username))
+        page.click("form.login-form button[type=submit]")
+
+
 @pytest.fixture
 def login():
-    """Log into the Wagtail admin as a person would, through its login form."""
+    """Log into the Wagtail admin as a person would: the login form, then any second factor."""
 
     def sign_in(page, username: str, password: str) -> None:
         page.goto("/admin/login/")
@@ -326,5 +372,7 @@ def login():
         page.fill("input[name=password]", password)
         page.click("button[type=submit]")
         page.wait_for_url(re.compile(r"/admin/(?!login)"))
+        give_second_factor(page, username)
+        page.wait_for_url(re.compile(r"/admin/(?!login|second-factor)"))
 
     return sign_in

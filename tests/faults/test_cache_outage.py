@@ -18,6 +18,7 @@ from ita_pages.channels import protection
 from ita_pages.channels.complaints.models import GeneralComplaint
 from ita_pages.furniture.visitors import beacon
 from ita_pages.furniture.visitors.models import visit_stats
+from tests.accounts import give_second_factor
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 
@@ -156,6 +157,7 @@ def test_sessions_are_kept_in_the_database(settings):
 def test_admin_sign_in_works_without_a_cache(client, dead_cache, superuser):
     response = client.post("/admin/login/", {"username": "lead-editor", "password": "password"})
     assert response.status_code == 302
+    give_second_factor(client, superuser)
     assert client.get("/admin/").status_code == 200
 
 

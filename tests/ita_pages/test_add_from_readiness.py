@@ -23,6 +23,7 @@ from demo.site import ensure_accounts
 from ita_pages.core.catalogue import registry
 from ita_pages.core.fiscal import FiscalYear, format_thai_month
 from ita_pages.items.models import IndicatorPage
+from tests.accounts import sign_in
 from tests.ita_pages.admin_posts import stream_fields
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +60,7 @@ def empty_publish(client, url: str, model):
 @pytest.fixture
 def editor(client, ita_index):
     ensure_accounts()
-    client.force_login(get_user_model().objects.get(username="demo-editor"))
+    sign_in(client, get_user_model().objects.get(username="demo-editor"))
     return client
 
 

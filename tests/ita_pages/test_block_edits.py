@@ -29,6 +29,7 @@ from demo.site import ensure_accounts
 from ita_pages.core.catalogue import registry
 from ita_pages.core.publish import validate_for_publish
 from ita_pages.readiness.rules.parts import field_errors
+from tests.accounts import sign_in
 from tests.ita_pages.admin_posts import StreamPost, form_post, stream_fields
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +101,7 @@ def shown(message: str, html: str) -> bool:
 @pytest.mark.parametrize(("item", "model"), ITEMS, ids=[item.code for item, _m in ITEMS])
 def test_deleting_moving_or_duplicating_a_block_then_publishing(item, model, ita_index, client):
     ensure_accounts()
-    client.force_login(get_user_model().objects.get(username="demo-editor"))
+    sign_in(client, get_user_model().objects.get(username="demo-editor"))
     page = demo_page(item, model, ita_index)
     url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
     html = client.get(url).content.decode()

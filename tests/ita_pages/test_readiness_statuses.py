@@ -19,6 +19,7 @@ from ita_pages.readiness import rules  # noqa: F401 - registers the rules
 from ita_pages.readiness.checker import check_item
 from ita_pages.readiness.context import CheckContext
 from ita_pages.readiness.results import FAIL, MISSING, PASS, RESTRICTED, STATUSES, status_label
+from tests.accounts import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -156,7 +157,7 @@ def test_ita_check_prints_problems_in_the_language_asked_for(site_th, ita_index)
 
 def test_the_api_words_problems_by_lang_or_accept_language(client, superuser, site_th, ita_index):
     executives_page(ita_index, drop_part="photo")
-    client.force_login(superuser)
+    sign_in(client, superuser)
 
     def o2_messages(**kwargs):
         params = kwargs.pop("params", {})
@@ -178,7 +179,7 @@ def test_the_api_words_problems_by_lang_or_accept_language(client, superuser, si
 def test_the_api_reports_restricted_and_missing(client, superuser, site_th, ita_index):
     page = executives_page(ita_index)
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    client.force_login(superuser)
+    sign_in(client, superuser)
     data = client.get(f"/api/ita/status/{YEAR}").json()
     statuses = {entry["code"]: entry["status"] for entry in data["items"]}
     assert statuses["O2"] == RESTRICTED
@@ -187,7 +188,7 @@ def test_the_api_reports_restricted_and_missing(client, superuser, site_th, ita_
 
 def test_the_admin_report_labels_statuses_in_the_editors_language(client, superuser, site_th, ita_index):
     executives_page(ita_index, live=False)
-    client.force_login(superuser)
+    sign_in(client, superuser)
     html = client.get("/admin/ita-readiness/", {"status": "missing"}, HTTP_ACCEPT_LANGUAGE="th").content.decode()
     assert 'data-ita-item="O2"' in html
     assert '<option value="restricted">ไม่เปิดสาธารณะ</option>' in html
@@ -195,7 +196,7 @@ def test_the_admin_report_labels_statuses_in_the_editors_language(client, superu
 
 
 def test_the_admin_report_of_a_year_without_catalogue_shows_the_sites_year(client, superuser, site_th, ita_index):
-    client.force_login(superuser)
+    sign_in(client, superuser)
     response = client.get("/admin/ita-readiness/", {"year": "2599"}, HTTP_ACCEPT_LANGUAGE="th")
     assert response.status_code == 200
     assert response.context["year"] == registry.assessment_year(site_th) == YEAR

@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from ita_pages.items.models import ExecutivesPage, ITAIndexPage
+from tests.accounts import sign_in
 from tests.ita_pages.rollover_helpers import EXAMPLE_YEAR, example_catalogue, publish_2566
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,7 @@ def viewer_client(client, django_user_model, section):
         group=group, page=section, permission=Permission.objects.get(codename="change_page")
     )
     user.groups.add(group)
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from ita_pages.channels.qa.models import Question, QuestionStatus
 from ita_pages.channels.qa.services import ask_question
 from ita_pages.channels.qa.views import format_duration
+from tests.accounts import sign_in
 
 SCRIPT = "<script>alert('q')</script>"
 
@@ -47,7 +48,7 @@ def test_full_flow_ask_moderate_answer_notify_publish_follow(
     assert SCRIPT not in follow and "&lt;script&gt;" in follow
 
     # Staff answer in the admin; the notice goes out once and the address is forgotten.
-    client.force_login(superuser)
+    sign_in(client, superuser)
     listing = client.get("/admin/qa-questions/?status=new").content.decode()
     assert "ขยะเก็บวันไหน" in listing and SCRIPT not in listing
     form = {"status": "answered", "display_name": "ชาวบ้าน", "question": question.question, "answer": "ทุกวันอังคาร"}
@@ -76,7 +77,7 @@ def test_full_flow_ask_moderate_answer_notify_publish_follow(
 @pytest.mark.django_db
 def test_admin_refuses_answered_without_answer(client, qa_page, superuser):
     question, _ = ask_question(page=qa_page, data={"display_name": "ก", "question": "ถาม"})
-    client.force_login(superuser)
+    sign_in(client, superuser)
     response = client.post(
         f"/admin/qa-questions/edit/{question.pk}/",
         {"status": "published", "display_name": "ก", "question": "ถาม", "answer": ""},
@@ -90,7 +91,7 @@ def test_admin_refuses_answered_without_answer(client, qa_page, superuser):
 def test_admin_list_filters_by_state_and_shows_waiting_time(client, qa_page, superuser):
     ask_question(page=qa_page, data={"display_name": "ก", "question": "คำถามใหม่AAA"})
     published(qa_page, "คำถามเผยแพร่BBB")
-    client.force_login(superuser)
+    sign_in(client, superuser)
     new = client.get("/admin/qa-questions/?status=new").content.decode()
     assert "คำถามใหม่AAA" in new and "คำถามเผยแพร่BBB" not in new
     done = client.get("/admin/qa-questions/?status=published").content.decode()

@@ -21,6 +21,7 @@ from demo.factories import ITAIndexPageFactory
 from ita_pages.core.catalogue import registry
 from ita_pages.readiness.cache import get_report
 from ita_pages.readiness.context import CheckContext
+from tests.accounts import sign_in
 from tests.readiness.helpers import YEAR
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ def english_client(client, superuser):
     profile = UserProfile.get_for_user(superuser)
     profile.preferred_language = "en"
     profile.save()
-    client.force_login(superuser)
+    sign_in(client, superuser)
     return client
 
 

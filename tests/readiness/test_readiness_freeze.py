@@ -11,6 +11,7 @@ from django.urls import reverse
 from demo.factories.blocks import DutyBlockFactory, EvidenceDocumentBlockFactory
 from ita_pages.readiness.freeze import AlreadyFrozen, changes_since, freeze
 from ita_pages.readiness.models import FrozenSubmission
+from tests.accounts import sign_in
 from tests.readiness.helpers import YEAR, publish
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +128,7 @@ def test_freezing_needs_the_permission(client, django_user_model, site_th, use_c
 
     user = django_user_model.objects.create_user("editor", password="x", is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    sign_in(client, user)
     response = client.post(reverse("readiness_freeze"), {"site": site_th.pk, "year": YEAR})
     assert response.status_code == 302  # Wagtail turns PermissionDenied into a redirect with a message
     assert response["Location"] == reverse("wagtailadmin_home")

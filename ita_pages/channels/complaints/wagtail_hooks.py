@@ -12,7 +12,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
+from ita_pages.core.second_factor.policy import REQUIRED_HOOK
+
 from . import admin_views
+from .access import officer_site_ids
 from .models import GeneralComplaint
 
 
@@ -85,3 +88,9 @@ def add_officer_access_notice(request, panels):
 
     if request.user.is_superuser or access.officer_site_ids(request.user):
         panels.append(OfficerAccessNotice())
+
+
+@hooks.register(REQUIRED_HOOK)
+def officers_use_a_second_factor(user) -> bool:
+    """Whoever may read a site's corruption cases signs in with a second factor."""
+    return bool(officer_site_ids(user))
