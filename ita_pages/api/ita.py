@@ -173,11 +173,15 @@ def site_status(
     """
     cat = _catalogue_or_404(year)
     the_site = resolve_site(request, site)
-    report = sources.readiness_report(the_site, year, lang or problem_language())
     staff = is_staff_client(request)
-    by_code = {entry["code"]: entry for entry in report["items"]}
+    if staff:
+        report = sources.readiness_report(the_site, year, lang or problem_language())
+        by_code = {entry["code"]: entry for entry in report["items"]}
+    else:
+        # Anonymous clients get addresses only: no need to run the checker's rules.
+        by_code = sources.item_locations(the_site, year)
     # Only pages the API serves get an API link (live, public, in this site).
-    ids = {entry.get("page_id") for entry in report["items"] if entry.get("url") and entry.get("page_id")}
+    ids = {entry.get("page_id") for entry in by_code.values() if entry.get("url") and entry.get("page_id")}
     served = set(sources.public_site_pages(the_site).filter(pk__in=ids).values_list("pk", flat=True))
     items = []
     for it in cat.items:
@@ -197,7 +201,7 @@ def site_status(
             }
         )
     page = paginate(items, limit, offset)
-    return {"site": report.get("site") or the_site.hostname, "year": year, **page}
+    return {"site": sources.site_label(the_site), "year": year, **page}
 
 
 @router.get(

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from wagtail.models import Page, PageViewRestriction
 
-from ita_pages.readiness.cache import get_report
+from ita_pages.readiness.cache import get_locations, get_report
+from ita_pages.readiness.checker import site_label
+
+__all__ = ["item_locations", "public_site_pages", "readiness_report", "site_label"]
 
 
 def readiness_report(site, year: int, language: str = "th") -> dict:
@@ -23,6 +26,11 @@ def readiness_report(site, year: int, language: str = "th") -> dict:
     for entry, item in zip(data["items"], report.items, strict=True):
         entry["page_id"] = item.page_id
     return data
+
+
+def item_locations(site, year: int) -> dict[str, dict]:
+    """Each item's page id and address on ``site``, without the checker's verdicts."""
+    return get_locations(site, year)
 
 
 def public_site_pages(site):

@@ -57,6 +57,18 @@ def get_report(site, year: int | None = None, *, refresh: bool = False) -> Repor
     return report
 
 
+def get_locations(site, year: int) -> dict[str, dict]:
+    """Each item's page and address (``locations.item_locations``), cached like reports."""
+    from .locations import item_locations
+
+    key = f"{_key(site.pk, int(year))}:locations"
+    locations = cache.get(key)
+    if locations is None:
+        locations = item_locations(site, int(year))
+        cache.set(key, locations, TIMEOUT)
+    return locations
+
+
 def invalidate() -> None:
     """Forget every cached report (a new generation makes all old keys unreachable)."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)

@@ -78,6 +78,27 @@ def test_status_for_anonymous_clients_editors_and_api_tokens(client, ita_demo, s
     assert client.get("/api/ita/status/2499").status_code == 404
 
 
+def test_anonymous_status_finds_the_checkers_pages_without_running_its_rules(client, ita_demo, monkeypatch):
+    from ita_pages.api import sources
+    from ita_pages.readiness import cache as readiness_cache
+
+    report = sources.readiness_report(ita_demo.get_site(), 2566)
+    expected = {item["code"]: item["url"] for item in report["items"]}
+    readiness_cache.invalidate()
+
+    def no_rules(*args, **kwargs):
+        raise AssertionError("an anonymous status request ran the readiness rules")
+
+    monkeypatch.setattr(readiness_cache, "run_checks", no_rules)
+    data = client.get("/api/ita/status/2566").json()
+    assert {item["code"]: item["url"] for item in data["items"]} == expected
+    assert sum(1 for url in expected.values() if url) >= 30
+    # Cached until content changes, like the report: a second request is a few queries.
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/ita/status/2566").status_code == 200
+    assert len(queries) <= 8, [query["sql"] for query in queries]
+
+
 def test_indicator_pages_over_api_v2(client, ita_demo):
     """Fields of every indicator type, both languages, and flat listing queries."""
     from wagtail.models import get_page_models
