@@ -19,6 +19,7 @@ from ita_pages.channels.qa.models import QAPage, QASettings, Question, QuestionS
 from ita_pages.channels.qa.services import ask_question
 from ita_pages.core.publish import add_validated_child
 
+QA_INTRO = "<p>ถามได้ที่นี่ เจ้าหน้าที่ตอบบนหน้านี้</p>"
 CONTACT = {"name": "สมศรี มีสุข", "email": "somsri@example.org", "phone": "081-234-5678"}
 
 
@@ -30,7 +31,7 @@ def raw_row(table: str, pk: int, *columns: str) -> tuple:
 
 @pytest.fixture
 def qa_page(site_th):
-    return add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa", intro="<p>ถามได้</p>"))
+    return add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa", intro=QA_INTRO))
 
 
 @pytest.fixture
@@ -228,7 +229,9 @@ def test_the_migration_encrypts_contacts_filed_before_it_and_decrypts_them_backw
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_encrypts_question_addresses_left_before_it(site_th):
-    page = add_validated_child(site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa-migration"))
+    page = add_validated_child(
+        site_th.root_page.specific, QAPage(title="ถาม-ตอบ", slug="qa-migration", intro=QA_INTRO)
+    )
     call_command("migrate", "qa", "0002", verbosity=0)
     try:
         old = MigrationExecutor(connection).loader.project_state([("qa", "0002_alter_qapage_options")])
