@@ -256,3 +256,13 @@ def test_the_migration_encrypts_question_addresses_left_before_it(site_th):
         assert raw_row("qa_question", question.pk, "email") == ("asker@example.org",)
     finally:
         call_command("migrate", "qa", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_the_qa_retention_is_set_in_the_thai_admin(client, superuser, site_th):
+    client.force_login(superuser)
+    url = f"/admin/settings/qa/qasettings/{site_th.pk}/"
+    form = client.get(url).content.decode()
+    assert "ระยะเวลาเก็บอีเมลที่ยังไม่ได้ใช้ (วัน)" in form
+    assert client.post(url, {"contact_retention_days": 30}).status_code == 302
+    assert QASettings.for_site(site_th).contact_retention_days == 30
