@@ -14,7 +14,7 @@ def settings_url(site):
 
 
 def post_settings(client, site, group, password):
-    data = {"officer_group": group.pk if group else "", "retention_days": 1825}
+    data = {"officer_group": group.pk if group else "", "retention_days": 1825, "contact_retention_days": 365}
     if password is not None:
         data["confirm_password"] = password
     return client.post(settings_url(site), data)
@@ -58,9 +58,12 @@ def test_wrong_or_missing_password_is_refused_and_nothing_changes(
 @pytest.mark.django_db
 def test_other_settings_save_without_the_password(client, outsider_superuser, site_th):
     sign_in(client, outsider_superuser)
-    response = client.post(settings_url(site_th), {"officer_group": "", "retention_days": 30})
+    response = client.post(
+        settings_url(site_th), {"officer_group": "", "retention_days": 30, "contact_retention_days": 90}
+    )
     assert response.status_code == 302
-    assert ComplaintSettings.for_site(site_th).retention_days == 30
+    saved = ComplaintSettings.for_site(site_th)
+    assert (saved.retention_days, saved.contact_retention_days) == (30, 90)
     assert not OfficerAccessChange.objects.exists()
 
 

@@ -48,7 +48,8 @@ class GeneralComplaintViewSet(ModelViewSet):
     url_prefix = "general-complaints"
     list_display = ["subject", "name", "status", "received_on", "completed_on"]
     list_filter = ["status", "site"]
-    search_fields = ["subject", "body", "name"]
+    # Contact details are encrypted: the database cannot search them.
+    search_fields = ["subject", "body"]
     form_fields = ["status", "response"]
     copy_view_enabled = False
     inspect_view_enabled = True

@@ -6,13 +6,17 @@ the introduction telling visitors how to ask and how the agency answers. Questio
 pre-moderated (hidden until staff answer and publish them, or reject them as spam)
 so that the public page never shows unreviewed text; the asker follows the
 question with a code, like complainants do, and may leave an e-mail address that
-is used once for the answer notice and then deleted.
+is used once for the answer notice and then deleted. Until then it is encrypted at
+rest, and one that was never used (no notice could be sent, or the question was
+rejected) is blanked once the site's contact retention has passed.
 """
 
+import datetime
 import statistics as pystatistics
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.core.validators import EmailValidator, MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -20,10 +24,13 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ita_pages.channels.fields import EncryptedTextField
 from ita_pages.channels.receipt import ReceiptMixin
+from ita_pages.channels.retention import KeepsContacts
 from ita_pages.items.models.item import ItemPage
 
 
@@ -89,13 +96,15 @@ class QuestionStatus(models.TextChoices):
     SPAM = "spam", _("Spam")
 
 
-class Question(ReceiptMixin):
+class Question(ReceiptMixin, KeepsContacts):
     page = models.ForeignKey(QAPage, verbose_name=_("Q&A page"), on_delete=models.CASCADE, related_name="questions")
     display_name = models.CharField(_("display name"), max_length=80)
     question = models.TextField(_("question"), max_length=2000)
-    email = models.EmailField(
+    # Encrypted text has no column length: the form's limits are validators here.
+    email = EncryptedTextField(
         _("e-mail for the answer notice"),
         blank=True,
+        validators=[EmailValidator(), MaxLengthValidator(254)],
         help_text=_("Deleted after the answer notice is sent."),
     )
     status = models.CharField(_("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.NEW)
@@ -106,6 +115,8 @@ class Question(ReceiptMixin):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     notified_at = models.DateTimeField(_("answer notice sent at"), null=True, blank=True)
+
+    contact_fields = ("email",)
 
     class Meta:
         ordering = ["-asked_at", "-pk"]
@@ -125,8 +136,45 @@ class Question(ReceiptMixin):
 
     waiting_time.short_description = _("time since asking")
 
+    @classmethod
+    def contacts_past_retention(cls, today: datetime.date):
+        """Answered questions past their site's retention after the answer; rejected and
+        spam ones past it after asking (no decision date is recorded, and they are
+        never notified, so their address has no use left)."""
+        expired = cls.objects.none()
+        for page in QAPage.objects.filter(pk__in=cls.objects.values("page_id")):
+            site = page.get_site()
+            days = QASettings.for_site(site).contact_retention_days if site else QASettings.DEFAULT_RETENTION_DAYS
+            last_day = today - datetime.timedelta(days=days)
+            cutoff = timezone.make_aware(datetime.datetime.combine(last_day, datetime.time()))
+            answered = Q(status__in=(QuestionStatus.ANSWERED, QuestionStatus.PUBLISHED), answered_at__lt=cutoff)
+            rejected = Q(status__in=(QuestionStatus.REJECTED, QuestionStatus.SPAM), asked_at__lt=cutoff)
+            expired |= cls.objects.filter(answered | rejected, page=page)
+        return expired
+
     def clean(self):
         from django.core.exceptions import ValidationError
 
         if self.status in (QuestionStatus.ANSWERED, QuestionStatus.PUBLISHED) and not self.answer.strip():
             raise ValidationError({"answer": _("Write the answer before marking the question answered or published.")})
+
+
+@register_setting(icon="help")
+class QASettings(BaseSiteSetting):
+    """Per-site settings of the Q&A channel: how long an unused answer-notice address is kept."""
+
+    DEFAULT_RETENTION_DAYS = 365
+
+    contact_retention_days = models.PositiveIntegerField(
+        _("keep unused e-mail addresses for (days)"),
+        default=DEFAULT_RETENTION_DAYS,
+        help_text=_(
+            "An address is deleted once the answer notice is sent. One that was never used is deleted "
+            "this many days after the question was answered, or after it was asked if it was rejected."
+        ),
+    )
+
+    panels = [FieldPanel("contact_retention_days")]
+
+    class Meta:
+        verbose_name = _("Q&A settings")

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import ita_pages.channels.complaints.fields
+import ita_pages.channels.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -71,14 +71,14 @@ class Migration(migrations.Migration):
                 ('started_on', models.DateField(blank=True, null=True)),
                 ('completed_on', models.DateField(blank=True, null=True)),
                 ('retain_until', models.DateField()),
-                ('subject', ita_pages.channels.complaints.fields.EncryptedTextField(verbose_name='subject')),
-                ('description', ita_pages.channels.complaints.fields.EncryptedTextField(verbose_name='what happened')),
-                ('accused', ita_pages.channels.complaints.fields.EncryptedTextField(blank=True, default='', verbose_name='person or unit complained about')),
-                ('incident_when', ita_pages.channels.complaints.fields.EncryptedTextField(blank=True, default='', verbose_name='when it happened')),
-                ('incident_where', ita_pages.channels.complaints.fields.EncryptedTextField(blank=True, default='', verbose_name='where it happened')),
-                ('complainant_name', ita_pages.channels.complaints.fields.EncryptedTextField(blank=True, default='', verbose_name='complainant name (optional)')),
-                ('complainant_contact', ita_pages.channels.complaints.fields.EncryptedTextField(blank=True, default='', verbose_name='complainant contact (optional)')),
-                ('outcome_note', ita_pages.channels.complaints.fields.EncryptedTextField(blank=True, default='', verbose_name='note to the complainant')),
+                ('subject', ita_pages.channels.fields.EncryptedTextField(verbose_name='subject')),
+                ('description', ita_pages.channels.fields.EncryptedTextField(verbose_name='what happened')),
+                ('accused', ita_pages.channels.fields.EncryptedTextField(blank=True, default='', verbose_name='person or unit complained about')),
+                ('incident_when', ita_pages.channels.fields.EncryptedTextField(blank=True, default='', verbose_name='when it happened')),
+                ('incident_where', ita_pages.channels.fields.EncryptedTextField(blank=True, default='', verbose_name='where it happened')),
+                ('complainant_name', ita_pages.channels.fields.EncryptedTextField(blank=True, default='', verbose_name='complainant name (optional)')),
+                ('complainant_contact', ita_pages.channels.fields.EncryptedTextField(blank=True, default='', verbose_name='complainant contact (optional)')),
+                ('outcome_note', ita_pages.channels.fields.EncryptedTextField(blank=True, default='', verbose_name='note to the complainant')),
                 ('site', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.site')),
             ],
             options={
@@ -93,7 +93,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('author', models.CharField(choices=[('complainant', 'Complainant'), ('officer', 'Officer')], max_length=12)),
-                ('body', ita_pages.channels.complaints.fields.EncryptedTextField()),
+                ('body', ita_pages.channels.fields.EncryptedTextField()),
                 ('sent_on', models.DateField(default=django.utils.timezone.localdate)),
                 ('officer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
                 ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='complaints.corruptioncase')),
@@ -109,8 +109,8 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('content_type', models.CharField(max_length=40)),
                 ('size', models.PositiveIntegerField()),
-                ('name', ita_pages.channels.complaints.fields.EncryptedTextField()),
-                ('data', ita_pages.channels.complaints.fields.EncryptedBinaryField()),
+                ('name', ita_pages.channels.fields.EncryptedTextField()),
+                ('data', ita_pages.channels.fields.EncryptedBinaryField()),
                 ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='complaints.corruptioncase')),
             ],
             options={

@@ -13,9 +13,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.channels.fields import EncryptedBinaryField, EncryptedTextField
 from ita_pages.channels.receipt import ReceiptMixin
-
-from ..fields import EncryptedBinaryField, EncryptedTextField
 
 
 class CaseStatus(models.TextChoices):

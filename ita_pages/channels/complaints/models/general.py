@@ -3,13 +3,21 @@
 Why: the ITA requires the corruption channel to be separate from this one; keeping
 a different model, permission set and admin area makes the separation visible.
 General complaints are handled by ordinary staff with Django model permissions.
+The complainant's name, e-mail and phone are encrypted at rest like the corruption
+cases, and blanked once the site's contact retention has passed after the complaint
+was closed; the rest of the record stays for the complaint statistics.
 """
 
+import datetime
+
+from django.core.validators import EmailValidator, MaxLengthValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ita_pages.channels.fields import EncryptedTextField
 from ita_pages.channels.receipt import ReceiptMixin
+from ita_pages.channels.retention import KeepsContacts
 
 
 class GeneralComplaintStatus(models.TextChoices):
@@ -19,14 +27,15 @@ class GeneralComplaintStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class GeneralComplaint(ReceiptMixin):
+class GeneralComplaint(ReceiptMixin, KeepsContacts):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
     page = models.ForeignKey(
         "complaints.GeneralComplaintPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    # Encrypted text has no column length: the limits the form applies are validators.
+    name = EncryptedTextField(_("name"), validators=[MaxLengthValidator(120)])
+    email = EncryptedTextField(_("e-mail"), blank=True, validators=[EmailValidator(), MaxLengthValidator(254)])
+    phone = EncryptedTextField(_("phone"), blank=True, validators=[MaxLengthValidator(30)])
     subject = models.CharField(_("subject"), max_length=200)
     body = models.TextField(_("details"), max_length=5000)
     status = models.CharField(
@@ -35,6 +44,8 @@ class GeneralComplaint(ReceiptMixin):
     response = models.TextField(_("response to the complainant"), blank=True)
     received_on = models.DateField(_("received on"), default=timezone.localdate)
     completed_on = models.DateField(_("completed on"), null=True, blank=True)
+
+    contact_fields = ("name", "email", "phone")
 
     class Meta:
         ordering = ["-received_on", "-pk"]
@@ -50,3 +61,20 @@ class GeneralComplaint(ReceiptMixin):
         else:
             self.completed_on = None
         super().save(*args, **kwargs)
+
+    @classmethod
+    def contacts_past_retention(cls, today: datetime.date):
+        """Closed complaints whose site's contact retention has run out."""
+        from wagtail.models import Site
+
+        from .settings import ComplaintSettings
+
+        expired = cls.objects.none()
+        for site in Site.objects.filter(pk__in=cls.objects.values("site_id")):
+            days = ComplaintSettings.for_site(site).contact_retention_days
+            expired |= cls.objects.filter(
+                site=site,
+                status__in=(GeneralComplaintStatus.COMPLETED, GeneralComplaintStatus.REJECTED),
+                completed_on__lt=today - datetime.timedelta(days=days),
+            )
+        return expired

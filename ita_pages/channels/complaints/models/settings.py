@@ -1,7 +1,8 @@
 """Per-site settings of the corruption complaint channel.
 
 Why: each agency site names the group whose members handle its cases and decides
-how long closed cases are kept (PDPA: no longer than needed).
+how long closed cases are kept, and how long the contact details of closed general
+complaints are kept (PDPA: no longer than needed).
 """
 
 from django import forms
@@ -58,8 +59,22 @@ class ComplaintSettings(BaseSiteSetting):
         help_text=_("Cases are deleted this many days after their last activity, never while still open."),
     )
 
+    contact_retention_days = models.PositiveIntegerField(
+        _("general complaints: keep contact details for (days)"),
+        default=365,
+        help_text=_(
+            "The complainant's name, e-mail and phone are deleted this many days after a general complaint "
+            "is completed or rejected; the complaint itself is kept for the statistics."
+        ),
+    )
+
     base_form_class = ComplaintSettingsForm
-    panels = [FieldPanel("officer_group"), FieldPanel("confirm_password"), FieldPanel("retention_days")]
+    panels = [
+        FieldPanel("officer_group"),
+        FieldPanel("confirm_password"),
+        FieldPanel("retention_days"),
+        FieldPanel("contact_retention_days"),
+    ]
 
     class Meta:
         verbose_name = _("complaint channel settings")
