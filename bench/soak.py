@@ -128,7 +128,9 @@ class Record:
 class Client(threading.Thread):
     """One citizen: one address, one browser's cookies, one request at a time until the deadline."""
 
-    def __init__(self, number: int, base_url: str, site: dict, record: Record, deadline: float, run_id: str, think):
+    def __init__(
+        self, number: int, base_url: str, site: dict, record: Record, deadline: float, run_id: str, think, actions
+    ):
         super().__init__(daemon=True, name=f"soak-client-{number}")
         self.number = number
         self.address = f"2001:db8::{number + 1:x}"
@@ -140,6 +142,7 @@ class Client(threading.Thread):
         self.deadline = deadline
         self.run_id = run_id
         self.think = think
+        self.actions = actions
         self.random = random.Random(f"{run_id}-{number}")
         self.cookies: dict[str, str] = {}
         self.sequence = 0
@@ -250,7 +253,7 @@ class Client(threading.Thread):
         self.record.submitted(Submission(channel, via, marker, outcome_of(status, code), code))
 
     def run(self) -> None:
-        actions, weights = zip(*ACTIONS, strict=True)
+        actions, weights = zip(*self.actions, strict=True)
         handlers = {"page": self.view_page, "search": self.search, "api": self.read_api, "submit": self.submit}
         while time.monotonic() < self.deadline:
             handlers[self.random.choices(actions, weights)[0]]()
@@ -334,13 +337,15 @@ def inject_faults(master_pid: int, redis, seconds: float, outage: float, started
     faults.redis_started_at = time.monotonic() - started
 
 
-def run_load(base_url: str, clients: int, seconds: float, think: float = 1.0, run_id: str | None = None) -> Record:
+def run_load(
+    base_url: str, clients: int, seconds: float, think: float = 1.0, run_id: str | None = None, actions=ACTIONS
+) -> Record:
     """Drive the stack at base_url with `clients` threads for `seconds`; what they saw."""
     site = discover_site(base_url)
     record = Record()
     run_id = run_id or os.urandom(4).hex()
     deadline = time.monotonic() + seconds
-    threads = [Client(n, base_url, site, record, deadline, run_id, think) for n in range(clients)]
+    threads = [Client(n, base_url, site, record, deadline, run_id, think, actions) for n in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -425,9 +430,9 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def status_class(status: int | None) -> str:
+def status_class(status: int | None, failure: str = "") -> str:
     if status is None:
-        return "cut"
+        return "timeout" if failure == "timeout" else "cut"
     if status == 429:
         return "429"
     return f"{status // 100}xx"
@@ -439,10 +444,8 @@ def account(record: Record, before: dict, after: dict, kills: int) -> dict:
     latencies: dict[str, list[float]] = defaultdict(list)
     failures: list[str] = []
     for sample in record.samples:
-        by_kind[sample.kind][status_class(sample.status)] += 1
+        by_kind[sample.kind][status_class(sample.status, sample.failure)] += 1
         latencies[sample.kind].append(sample.seconds)
-        if sample.failure == "timeout":
-            by_kind[sample.kind]["timeout"] += 1
     server_errors = sum(counter["5xx"] for counter in by_kind.values())
     timeouts = sum(1 for sample in record.samples if sample.failure == "timeout")
     cut = sum(1 for sample in record.samples if sample.failure.startswith("cut"))
@@ -514,7 +517,7 @@ def account(record: Record, before: dict, after: dict, kills: int) -> dict:
         "kinds": {
             kind: {
                 **dict(by_kind[kind]),
-                "total": sum(v for k, v in by_kind[kind].items() if k != "timeout"),
+                "total": sum(by_kind[kind].values()),
                 "p50_ms": round(percentile(latencies[kind], 0.5) * 1000),
                 "p95_ms": round(percentile(latencies[kind], 0.95) * 1000),
             }
@@ -536,17 +539,17 @@ def codes_of(record: Record) -> list[str]:
 
 
 def print_report(figures: dict, seconds: float, clients: int, faults: Faults | None, out=sys.stdout) -> None:
-    def line(*cells, widths=(12, 8, 7, 7, 7, 7, 7, 7, 9, 9)):
+    def line(*cells, widths=(12, 8, 7, 7, 7, 7, 7, 7, 8, 9, 9)):
         out.write("  ".join(str(cell).rjust(width) for cell, width in zip(cells, widths, strict=False)) + "\n")
 
     out.write(f"\nSoak: {clients} clients for {seconds:g} s, {figures['requests']} requests")
     out.write(f" ({figures['requests'] / seconds:.1f}/s)\n\n")
-    line("kind", "total", "2xx", "3xx", "4xx", "429", "5xx", "cut", "p50 ms", "p95 ms")
+    line("kind", "total", "2xx", "3xx", "4xx", "429", "5xx", "cut", "timeout", "p50 ms", "p95 ms")
     for kind, row in figures["kinds"].items():
         line(
             kind,
             row["total"],
-            *(row.get(k, 0) for k in ("2xx", "3xx", "4xx", "429", "5xx", "cut")),
+            *(row.get(k, 0) for k in ("2xx", "3xx", "4xx", "429", "5xx", "cut", "timeout")),
             row["p50_ms"],
             row["p95_ms"],
         )
