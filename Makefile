@@ -12,7 +12,7 @@ PORT ?= 8000
 # when serving other machines from 0.0.0.0.
 ADDRESS ?= http://$(HOST):$(PORT)
 
-.PHONY: run serve test e2e backup restore lint format messages compilemessages i18n-check bench bench-search setup setup-demo setup-dev migrate demo clean
+.PHONY: run serve test e2e backup restore lint format messages compilemessages i18n-check bench soak bench-search setup setup-demo setup-dev migrate demo clean
 
 run: setup compilemessages migrate demo
 	@echo "Serving $(ADDRESS)/th/  (admin: $(ADDRESS)/admin/)"
@@ -60,6 +60,11 @@ i18n-check: setup-dev
 
 bench: setup-dev compilemessages
 	$(PY) bench/run.py
+
+# Load and faults on the shipped stack (bench/soak.py): SOAK_CLIENTS (200) for SOAK_SECONDS (60)
+# on PostgreSQL (SOAK_DATABASE_URL, dropped and made again) and a private redis-server.
+soak: setup-dev compilemessages
+	$(PY) bench/soak.py
 
 # Thai search relevance (issue 8): default backend vs the Thai index on a temporary demo DB.
 # BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL instead of SQLite.

@@ -20,12 +20,9 @@ import base64
 import hashlib
 import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -34,28 +31,23 @@ import dj_database_url
 import pytest
 from django.conf import settings
 
-from config.local_stack import loopback_environment
+from config import local_stack
 from tests.chromium import CHROMIUM, CHROMIUM_FLAGS, require_chromium
 
 PROJECT = Path(__file__).resolve().parents[2]
 ARTIFACTS = PROJECT / "test-artifacts" / "e2e"
 START_TIMEOUT = 90
 SERVER_ERROR = re.compile(r"Internal Server Error|Traceback \(most recent call last\)|\[ERROR\]|\[CRITICAL\]")
-# Secrets of the throwaway stack only; production refuses to start without real ones.
-STACK_SECRET_KEY = "e2e-stack-only-" + "k" * 50
-STACK_COMPLAINT_KEY = "ZTJlLXN0YWNrLW9ubHkta2V5LW5vdC1mb3ItdXNlISE="
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return local_stack.free_port()
 
 
 def _stack_database_url(tmp_dir: Path) -> str:
     """The database of this run: a new SQLite file, or a new PostgreSQL database."""
     configured = os.environ.get("DATABASE_URL", "")
-    if not configured.startswith(("postgres://", "postgresql://")):
+    if not local_stack.is_postgres(configured):
         return f"sqlite:///{tmp_dir / 'e2e.sqlite3'}"
     parts = urlsplit(configured)
     base_name = parts.path.lstrip("/") or "postgres"
@@ -65,24 +57,7 @@ def _stack_database_url(tmp_dir: Path) -> str:
 
 
 def _recreate_postgres(url: str, drop_only: bool = False) -> None:
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    maintenance = dj_database_url.parse(os.environ["DATABASE_URL"])
-    with psycopg.connect(
-        host=maintenance["HOST"] or None,
-        port=maintenance["PORT"] or None,
-        user=maintenance["USER"] or None,
-        password=maintenance["PASSWORD"] or None,
-        dbname=maintenance["NAME"],
-        autocommit=True,
-    ) as connection:
-        name = config["NAME"]
-        if not re.fullmatch(r"[A-Za-z0-9_]+", name):
-            raise ValueError(f"unexpected database name {name!r}")
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if not drop_only:
-            connection.execute(f'CREATE DATABASE "{name}"')
+    local_stack.recreate_postgres(url, os.environ["DATABASE_URL"], drop_only=drop_only)
 
 
 def _point_test_process_at(url: str) -> None:
@@ -127,17 +102,10 @@ class Stack:
 
 
 def _stack_environment(database_url: str, media_root: Path, static_root: Path, port: int) -> dict:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
-    env.update(loopback_environment("127.0.0.1", port, database_url, media_root, static_root))
+    env = local_stack.throwaway_environment(dict(os.environ), database_url, media_root, static_root, port)
     env.update(
         {
-            "DJANGO_SECRET_KEY": STACK_SECRET_KEY,
-            "COMPLAINT_ENCRYPTION_KEYS": STACK_COMPLAINT_KEY,
             "WEB_CONCURRENCY": "3",
-            "PYTHONUNBUFFERED": "1",
-            # As behind the host's proxy: the client address comes from X-Forwarded-For,
-            # which lets a journey give its citizen an address of their own.
-            "TRUSTED_PROXIES": "127.0.0.1",
             # The example later year, so that the rollover journey can start it.
             "ITA_CATALOGUE_DIRS": str(PROJECT / "ita_pages" / "core" / "catalogues" / "examples"),
         }
@@ -146,20 +114,10 @@ def _stack_environment(database_url: str, media_root: Path, static_root: Path, p
 
 
 def _wait_until_serving(process: subprocess.Popen, url: str, log_path: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    last_error = None
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError as exc:
-            last_error = exc
-        time.sleep(0.3)
-    tail = log_path.read_text(errors="replace")[-4000:] if log_path.exists() else ""
-    pytest.fail(f"the production server did not start on {url} ({last_error}); its log ends:\n{tail}")
+    try:
+        local_stack.wait_until_serving(process, url, log_path, timeout=START_TIMEOUT)
+    except local_stack.StackError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
@@ -175,18 +133,12 @@ def stack(tmp_path_factory, django_db_blocker):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS / "server.log"
 
-    def manage(*args: str) -> None:
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True, text=True
-        )
-        if result.returncode != 0:
-            pytest.fail(f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-
-    manage("migrate", "--no-input")
     # The demo agency is served where this stack listens, set the way `make run` sets
     # its own address: every absolute URL, QR code and export must say so.
-    manage("collectstatic", "--no-input", "--verbosity", "0")
-    manage("load_demo_site", "--address", f"http://127.0.0.1:{port}")
+    try:
+        local_stack.prepare_site(env, f"http://127.0.0.1:{port}")
+    except local_stack.StackError as error:
+        pytest.fail(str(error))
 
     _point_test_process_at(database_url)
     with django_db_blocker.unblock():
@@ -197,10 +149,9 @@ def stack(tmp_path_factory, django_db_blocker):
 
         connections.close_all()
 
-    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     log_file = log_path.open("w")
     process = subprocess.Popen(
-        [gunicorn, "-c", "config/gunicorn.py"], cwd=PROJECT, env=env, stdout=log_file, stderr=subprocess.STDOUT
+        local_stack.gunicorn_command(), cwd=PROJECT, env=env, stdout=log_file, stderr=subprocess.STDOUT
     )
     url = f"http://127.0.0.1:{port}"
     try:
