@@ -642,12 +642,8 @@ def main(argv: list[str]) -> int:
         print(f"server log: {log_path}")
         return 1 if figures["failures"] else 0
     finally:
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        if process is not None:
+            local_stack.stop_server(process, timeout=40)
         redis.stop()
 
 

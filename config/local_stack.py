@@ -115,6 +115,17 @@ def prepare_site(env: dict, address: str) -> None:
     manage(env, "load_demo_site", "--address", address)
 
 
+def stop_server(process: subprocess.Popen, timeout: float = 30) -> None:
+    """TERM, as an operator stops gunicorn (workers finish their requests); KILL if it hangs."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 def gunicorn_command() -> list[str]:
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     return [gunicorn, "-c", "config/gunicorn.py"]

@@ -36,3 +36,26 @@ def sign_in(client, user):
     """``client.force_login(user)`` followed by a verified authenticator app."""
     client.force_login(user)
     return give_second_factor(client, user)
+
+
+def admin_person(username: str, *, superuser: bool = False, groups=(), language: str | None = None):
+    """A person who may use the admin: a superuser, or a user with admin access in `groups`."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    model = get_user_model()
+    if superuser:
+        user = model.objects.create_superuser(username, f"{username}@example.org", "password")
+    else:
+        user = model.objects.create_user(username, f"{username}@example.org", "password")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        )
+    user.groups.add(*groups)
+    if language:
+        from wagtail.users.models import UserProfile
+
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    return user

@@ -3,7 +3,7 @@
 import uuid
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 
 from ita_pages.channels.complaints import services
 from ita_pages.channels.complaints.models import (
@@ -13,7 +13,7 @@ from ita_pages.channels.complaints.models import (
     GeneralComplaintPage,
 )
 from ita_pages.core.publish import add_validated_child
-from tests.accounts import sign_in
+from tests.accounts import admin_person, sign_in
 
 
 @pytest.fixture
@@ -44,16 +44,7 @@ def statistics_page(site_th):
 
 
 def _admin_user(django_user_model, username, *, superuser=False, groups=()):
-    if superuser:
-        user = django_user_model.objects.create_superuser(username, f"{username}@example.org", "password")
-    else:
-        user = django_user_model.objects.create_user(username, f"{username}@example.org", "password")
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-        )
-    for group in groups:
-        user.groups.add(group)
-    return user
+    return admin_person(username, superuser=superuser, groups=groups)
 
 
 @pytest.fixture

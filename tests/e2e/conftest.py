@@ -158,11 +158,7 @@ def stack(tmp_path_factory, django_db_blocker):
         _wait_until_serving(process, url, log_path)
         yield Stack(url=url, port=port, env=env, log_path=log_path, process=process)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        local_stack.stop_server(process)
         log_file.close()
         with django_db_blocker.unblock():
             from django.db import connections

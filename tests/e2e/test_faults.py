@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from config import local_stack
 from tests.e2e.conftest import ARTIFACTS, PROJECT, _free_port, _stack_environment, _wait_until_serving
 from tests.faults.servers import RedisServer
 
@@ -57,8 +58,7 @@ def faulty_stack(tmp_path_factory):
             _wait_until_serving(process, url, log_path)
             yield url, redis, log_path
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            local_stack.stop_server(process)
             redis.stop()
 
 

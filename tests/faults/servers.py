@@ -4,18 +4,11 @@ Why our own redis-server and not REDIS_URL: these tests stop Redis, and the shar
 serves every other test run on the machine.
 """
 
-import shutil
-import socket
-import subprocess
-import time
-
 import pytest
 
+from config import local_stack
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+free_port = local_stack.free_port
 
 
 def redis_cache_settings(url: str) -> dict:
@@ -34,34 +27,11 @@ def redis_cache_settings(url: str) -> dict:
     }
 
 
-class RedisServer:
-    """One redis-server process on a free port, without persistence."""
+class RedisServer(local_stack.RedisServer):
+    """The stack's private redis-server; a failure to start fails the test."""
 
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        binary = shutil.which("redis-server")
-        if binary is None:
-            pytest.fail("redis-server is needed for the fault tests (apt-get install redis-server)")
-        self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return
-            except OSError:
-                time.sleep(0.05)
-        pytest.fail(f"redis-server did not start on port {self.port}")
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-        self.process = None
+    def start(self, timeout: float = 20) -> None:
+        try:
+            super().start(timeout)
+        except local_stack.StackError as error:
+            pytest.fail(str(error))

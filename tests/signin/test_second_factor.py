@@ -4,7 +4,7 @@ import re
 from io import StringIO
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -12,7 +12,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ita_pages.channels.complaints.models import OFFICER_GROUP_NAME, ComplaintSettings
-from tests.accounts import authenticator_app, current_code
+from tests.accounts import admin_person, authenticator_app, current_code
 
 pytestmark = pytest.mark.django_db
 
@@ -21,20 +21,7 @@ VERIFY = "/admin/second-factor/verify/"
 
 
 def _person(django_user_model, username, *, superuser=False, groups=()):
-    if superuser:
-        user = django_user_model.objects.create_superuser(username, f"{username}@example.org", "password")
-    else:
-        user = django_user_model.objects.create_user(username, f"{username}@example.org", "password")
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-        )
-    user.groups.add(*groups)
-    from wagtail.users.models import UserProfile
-
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "th"
-    profile.save()
-    return user
+    return admin_person(username, superuser=superuser, groups=groups, language="th")
 
 
 def signed_in_with_password(user) -> Client:
