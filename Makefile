@@ -61,10 +61,10 @@ i18n-check: setup-dev
 bench: setup-dev compilemessages
 	$(PY) bench/run.py
 
-# Load and faults on the shipped stack (bench/soak.py): SOAK_CLIENTS (200) for SOAK_SECONDS (60)
+# Load and faults on the shipped stack (bench/soak/): SOAK_CLIENTS (200) for SOAK_SECONDS (60)
 # on PostgreSQL (SOAK_DATABASE_URL, dropped and made again) and a private redis-server.
 soak: setup-dev compilemessages
-	$(PY) bench/soak.py
+	$(PY) -m bench.soak
 
 # Thai search relevance (issue 8): default backend vs the Thai index on a temporary demo DB.
 # BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL instead of SQLite.
