@@ -113,9 +113,9 @@ def _stack_environment(database_url: str, media_root: Path, static_root: Path, p
     return env
 
 
-def _wait_until_serving(process: subprocess.Popen, url: str, log_path: Path) -> None:
+def _wait_until_serving(process: subprocess.Popen, url: str, log_path: Path, timeout: float = START_TIMEOUT) -> None:
     try:
-        local_stack.wait_until_serving(process, url, log_path, timeout=START_TIMEOUT)
+        local_stack.wait_until_serving(process, url, log_path, timeout=timeout)
     except local_stack.StackError as error:
         pytest.fail(str(error))
 

@@ -16,6 +16,8 @@ import pytest
 
 from tests.e2e.conftest import ARTIFACTS, PROJECT, _free_port, _wait_until_serving
 
+LAUNCH_TIMEOUT = 600
+
 PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14) serve-journey"
 
 
@@ -35,7 +37,9 @@ def served(tmp_path_factory):
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_serving(process, url, log_path)
+            # The launcher migrates, collects static files and loads the demo before it
+            # serves: minutes on a busy machine, not the stack's start-up time.
+            _wait_until_serving(process, url, log_path, timeout=LAUNCH_TIMEOUT)
             yield url, state, process, log_path
         finally:
             process.send_signal(signal.SIGTERM)
