@@ -63,7 +63,8 @@ def test_an_officer_sets_up_the_second_factor_then_needs_it_at_each_sign_in(stac
     right = AUTHENTICATOR.code(new_officer)
     desktop.fill("input[name=code]", f"{(int(right) + 500_000) % 1_000_000:06d}")
     desktop.click("form.login-form button[type=submit]")
-    expect(desktop.locator(".error-message")).to_contain_text("รหัสไม่ถูกต้อง")
+    expect(desktop.locator(".messages .error")).to_be_visible()
+    expect(desktop.locator(".messages .error")).to_contain_text("รหัสไม่ถูกต้อง")
     shot(desktop, "setup-wrong-code")
 
     desktop.wait_for_timeout(2_500)  # the delay one wrong code earns
